@@ -1,0 +1,33 @@
+package org.disan.search;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.disan.ingest.model.ArchiveRecord;
+
+/**
+ * The one door to an archive's search index. Every backend (embedded Lucene, Elasticsearch)
+ * implements exactly this contract and passes the same contract tests.
+ *
+ * <p>The index is derived data: everything in it can be rebuilt from the archive store.
+ * Writes are upserts keyed by record id, so indexing the same record twice leaves one copy.
+ */
+public interface ArchiveIndex extends AutoCloseable {
+
+    /** Adds or replaces the given records and makes them searchable before returning. */
+    void index(Collection<ArchiveRecord> records);
+
+    /** Removes a record; removing an unknown id is not an error. */
+    void delete(String id);
+
+    /** The record with this id as it was indexed, regardless of its access level. */
+    Optional<ArchiveRecord> get(String id);
+
+    /** Runs a search; a malformed query raises {@link InvalidQueryException}. */
+    SearchResult search(SearchRequest request);
+
+    /** How many records the index holds, of every access level. */
+    long count();
+
+    @Override
+    void close();
+}

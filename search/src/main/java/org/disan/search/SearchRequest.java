@@ -1,0 +1,51 @@
+package org.disan.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A researcher's search.
+ *
+ * @param query the query text in disan's query language (free text, "phrases", field:value,
+ *     AND/OR/NOT, prefix*); blank means all records
+ * @param filters facet selections: facet name to the values that must all match
+ * @param offset index of the first hit to return
+ * @param limit how many hits to return at most
+ * @param sort the order of hits
+ * @param audience whose eyes the results are for: a public search never sees restricted or
+ *     still-embargoed records, neither in hits nor in facet counts
+ */
+public record SearchRequest(
+        String query,
+        Map<String, List<String>> filters,
+        int offset,
+        int limit,
+        SortOrder sort,
+        Audience audience) {
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+        audience = audience == null ? Audience.PUBLIC : audience;
+    }
+
+    /** The first page of a public search for the given text. */
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, Map.of(), 0, limit, SortOrder.RELEVANCE, Audience.PUBLIC);
+    }
+
+    public enum SortOrder {
+        RELEVANCE,
+        DATE_ASCENDING,
+        DATE_DESCENDING
+    }
+
+    public enum Audience {
+        PUBLIC,
+        STAFF
+    }
+}
