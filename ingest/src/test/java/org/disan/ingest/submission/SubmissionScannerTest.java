@@ -171,7 +171,7 @@ class SubmissionScannerTest {
                 .hasMessageEndingWith("does not exist");
         assertThatThrownBy(() -> scanner.scan(plainFile))
                 .isInstanceOf(SubmissionException.class)
-                .hasMessageEndingWith("is not a folder");
+                .hasMessageEndingWith("is not a folder, a bag or a zip");
     }
 
     @Test
