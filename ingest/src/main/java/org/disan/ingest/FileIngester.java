@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
@@ -24,6 +25,7 @@ public final class FileIngester implements AutoCloseable {
     private final IngestSettings settings;
     private final TikaEngine tika;
     private final Identifier identifier;
+    private final TimeLimiter limiter;
     private final TimedExtractor extractor;
     private final RecordBuilder records;
     private final DerivativeMaker derivatives;
@@ -35,9 +37,10 @@ public final class FileIngester implements AutoCloseable {
         this.settings = settings;
         this.tika = TikaEngine.shared();
         this.identifier = new Identifier(tika);
-        this.extractor = new TimedExtractor(new Extractor(tika, settings), settings.perFileTimeout());
+        this.limiter = new TimeLimiter(settings.perFileTimeout());
+        this.extractor = new TimedExtractor(new Extractor(tika, settings), limiter);
         this.records = new RecordBuilder(LanguageGuesser.shared());
-        this.derivatives = new DerivativeMaker(store);
+        this.derivatives = new DerivativeMaker(store, Ffmpeg.located(), limiter);
     }
 
     public IngestSettings settings() {
@@ -107,6 +110,6 @@ public final class FileIngester implements AutoCloseable {
 
     @Override
     public void close() {
-        extractor.close();
+        limiter.close();
     }
 }
