@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /** Runs an extraction within the per-file time limit; an overrun is a failed extraction. */
-final class TimedExtractor {
+final class TimedExtractor implements ExtractionStage {
 
     private final Extractor extractor;
     private final TimeLimiter limiter;
@@ -15,7 +15,8 @@ final class TimedExtractor {
         this.limiter = limiter;
     }
 
-    Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+    @Override
+    public Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
         try {
             return limiter.call(() -> extractor.extract(file, fileName, id, ocr));
         } catch (TimeoutException e) {
@@ -32,4 +33,8 @@ final class TimedExtractor {
             return Extraction.failed(ParseFailures.describe(cause, id));
         }
     }
+
+    /** The limiter belongs to the ingester, which closes it. */
+    @Override
+    public void close() {}
 }
