@@ -23,15 +23,22 @@ trap 'rm -rf "$WORK"' EXIT
 
 # ---------------------------------------------------------------- text documents
 
+# pin_pdf_dates FILE: chromium stamps the print time; a fixed stamp of the same length keeps the
+# cross-reference offsets valid and makes a rebuild give the same bytes (and the same SHA-256)
+pin_pdf_dates() {
+  perl -0777 -pi -e "s/\(D:\d{14}\+00'00'\)/(D:20261125000000+00'00')/g" "$1"
+}
+
 # print_pdf SOURCE.html TARGET.pdf AUTHOR SUBJECT KEYWORDS
 print_pdf() {
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  TZ=UTC timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --no-first-run --user-data-dir="$WORK/chromium" --no-pdf-header-footer \
     --print-to-pdf="$HERE/$2" "file://$HERE/$1" 2>/dev/null
   test -s "$2"
   # chromium takes the title from <title>; the other document fields are added here
   exiftool -q -overwrite_original -PDF:Author="$3" -PDF:Subject="$4" -PDF:Keywords="$5" \
     -XMP-dc:Creator="$3" -XMP-dc:Rights="$RIGHTS" "$2"
+  pin_pdf_dates "$2"
 }
 
 make_documents() {
@@ -58,7 +65,7 @@ make_scan() {
   mkdir -p scans
   # an A4 page at 200 dpi (1654 x 2339 px), printed text, then the scanner's faults:
   # a slight skew, grain, a soft edge and a grey paper tone
-  "$CONVERT" -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
+  "$CONVERT" -seed 41 -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
     -font "$FONT_BOLD" -pointsize 56 -annotate +180+260 "$(sed -n 1p src/ban-tin-thang-long-scan.txt)" \
     -font "$FONT" -pointsize 34 -annotate +180+340 "$(sed -n 2p src/ban-tin-thang-long-scan.txt)" \
     -fill '#1b1b1b' -draw "rectangle 180,380 1474,384" \
@@ -72,10 +79,11 @@ make_scan() {
 <style>@page { size: A4; margin: 0 } html, body { margin: 0 } img { display: block; width: 210mm; height: 297mm }</style>
 </head><body><img src="page.jpg"></body></html>
 EOF
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  TZ=UTC timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --no-first-run --user-data-dir="$WORK/chromium" --no-pdf-header-footer \
     --print-to-pdf="$HERE/scans/ban-tin-thang-long-scan.pdf" "file://$WORK/page.html" 2>/dev/null
   test -s scans/ban-tin-thang-long-scan.pdf
+  pin_pdf_dates scans/ban-tin-thang-long-scan.pdf
 }
 
 # ---------------------------------------------------------------- photographs
