@@ -249,9 +249,9 @@ make_video() {
   mkdir -p video
   # three stills with a slow zoom, 2.4 s each, over the spoken greeting
   ffmpeg -nostdin -v error -y \
-    -loop 1 -t 2.4 -i photos/ho-hoan-kiem.jpg \
-    -loop 1 -t 2.4 -i photos/pho-bich-hoa-phung-hung.jpg \
-    -loop 1 -t 2.4 -i photos/lang-gom.jpg \
+    -i photos/ho-hoan-kiem.jpg \
+    -i photos/pho-bich-hoa-phung-hung.jpg \
+    -i photos/lang-gom.jpg \
     -i audio/loi-chao-ha-noi.wav \
     -filter_complex "\
 [0:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=800x600:fps=25[a];\
