@@ -1,0 +1,40 @@
+package org.disan.ingest;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/** Runs an extraction within the per-file time limit; an overrun is a failed extraction. */
+final class TimedExtractor implements ExtractionStage {
+
+    private final Extractor extractor;
+    private final TimeLimiter limiter;
+
+    TimedExtractor(Extractor extractor, TimeLimiter limiter) {
+        this.extractor = extractor;
+        this.limiter = limiter;
+    }
+
+    @Override
+    public Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+        try {
+            return limiter.call(() -> extractor.extract(file, fileName, id, ocr));
+        } catch (TimeoutException e) {
+            return Extraction.failed("reading took longer than " + limiter.limit().toSeconds()
+                    + " s (the limit for one file); given up");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                return Extraction.failed("reading needed more memory than this process has");
+            }
+            if (cause instanceof InterruptedException) {
+                return Extraction.failed("interrupted while reading");
+            }
+            return Extraction.failed(ParseFailures.describe(cause, id));
+        }
+    }
+
+    /** The limiter belongs to the ingester, which closes it. */
+    @Override
+    public void close() {}
+}
