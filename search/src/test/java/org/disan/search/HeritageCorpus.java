@@ -38,6 +38,8 @@ public final class HeritageCorpus {
     public static final String BEN_THANH = "cho-ben-thanh";
     public static final String THANG_LONG = "thang-long";
     public static final String NEW_YEAR = "thang-gieng";
+    public static final String FLOWER_MARKET = "cho-hoa";
+    public static final String KIEU = "tranh-thuy-kieu";
 
     private HeritageCorpus() {}
 
@@ -121,6 +123,12 @@ public final class HeritageCorpus {
                         .description(nfd("Cửa nam chợ Bến Thành.")).build(),
                 record(THANG_LONG).title("Hoàng thành Thăng Long").type("Image").date("2010")
                         .places("Hà Nội").language("vi").mimeType("image/jpeg").build(),
+                record(FLOWER_MARKET).title("Chợ hoa ngày Tết").type("Image").date("1994")
+                        .language("vi").mimeType("image/jpeg")
+                        .description("Hoa đào, hoa mai và hoa cúc bày bán ở chợ hoa.").build(),
+                record(KIEU).title("Tranh Thúy Kiều").type("Image").date("1942").language("vi")
+                        .mimeType("image/jpeg").description("Thúy Kiều ngồi gảy đàn dưới trăng.")
+                        .build(),
                 record(NEW_YEAR).title("Hội tháng Giêng").type("Text").date("1996").language("vi")
                         .text("Tháng Giêng là tháng ăn chơi.").build());
     }

@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -22,8 +23,9 @@ import org.disan.search.query.SearchField;
 
 /**
  * Translates a {@link QueryNode} tree into a Lucene query. A word or phrase becomes, per text
- * form, the best-matching field (dis-max); the forms add up, so a record matching with the exact
- * diacritics scores its exact and its folded match and ranks above one that matches only folded.
+ * form, the best-matching field (dis-max) and the forms add up: the exact form as a fixed bonus,
+ * the folded and stemmed forms by relevance (see {@link TextForm}). Prefixes score a constant,
+ * higher when the prefix matches with its diacritics.
  */
 final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
 
@@ -126,6 +128,9 @@ final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
             }
             if (!perField.isEmpty()) {
                 Query best = new DisjunctionMaxQuery(perField, FIELD_TIE_BREAKER);
+                if (form == TextForm.EXACT) {
+                    best = new ConstantScoreQuery(best);
+                }
                 forms.add(new BoostQuery(best, form.weight()), Occur.SHOULD);
             }
         }
@@ -143,7 +148,7 @@ final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
                 String name = form.field(target.indexName());
                 BytesRef normalized = analyzer.of(form).normalize(name, prefix);
                 Query q = new PrefixQuery(new Term(name, normalized));
-                alternatives.add(new BoostQuery(q, form.weight() * boost(field, target)));
+                alternatives.add(new BoostQuery(q, form.weight()));
             }
         }
         return new DisjunctionMaxQuery(alternatives, FIELD_TIE_BREAKER);

@@ -32,7 +32,7 @@ public enum SearchField {
         YEAR
     }
 
-    /** The fields free text searches, with how much a match in each counts. */
+    /** The fields free text searches (see {@link #freeTextBoost()} for their weights). */
     public static final List<SearchField> FREE_TEXT =
             List.of(TITLE, CREATOR, SUBJECT, PLACE, DESCRIPTION, TEXT);
 
@@ -61,9 +61,9 @@ public enum SearchField {
     /** Relative weight of a free-text match in this field: titles count most, body text least. */
     public float freeTextBoost() {
         return switch (this) {
-            case TITLE -> 3.0f;
-            case CREATOR, SUBJECT, PLACE -> 2.0f;
-            case DESCRIPTION -> 1.5f;
+            case TITLE -> 2.0f;
+            case CREATOR, SUBJECT, PLACE -> 1.5f;
+            case DESCRIPTION -> 1.2f;
             default -> 1.0f;
         };
     }
