@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.disan.search.HeritageCorpus.*;
 import static org.disan.search.RecordBuilder.record;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.SearchRequest.Audience;
@@ -266,6 +271,57 @@ public abstract class ArchiveIndexContractTest {
         assertThatThrownBy(() -> corpus.search(new SearchRequest("", Map.of("colour", List.of("red")),
                 0, 10, SortOrder.RELEVANCE, Audience.PUBLIC)))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("colour");
+    }
+
+    @Test
+    void suggestsCompletionsFromWhatTheAudienceMaySee() {
+        assertThat(corpus.suggest("ha n", 5, Audience.PUBLIC)).first().isEqualTo("Hà Nội");
+        assertThat(corpus.suggest("phố c", 5, Audience.PUBLIC))
+                .contains("phố cổ", "Phố cổ Hà Nội năm 1950");
+        assertThat(corpus.suggest("ho so", 5, Audience.PUBLIC))
+                .doesNotContain("Hồ sơ trùng tu đình Đình Bảng");
+        assertThat(corpus.suggest("ho so", 5, Audience.STAFF))
+                .contains("Hồ sơ trùng tu đình Đình Bảng");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "\"(", "*", "zzzzqx"})
+    void suggestsNothingForInputThatFindsNothing(String typed) {
+        assertThat(corpus.suggest(typed, 5, Audience.PUBLIC)).isEmpty();
+    }
+
+    @Test
+    void searchesRunSafelyWhileRecordsAreBeingIndexed() throws Exception {
+        try (ArchiveIndex index = newIndex()) {
+            ExecutorService searchers = Executors.newFixedThreadPool(3);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    running.add(searchers.submit(() -> {
+                        for (int i = 0; i < 40; i++) {
+                            assertThat(index.search(SearchRequest.of("hội làng", 10)).total())
+                                    .isBetween(0L, 60L);
+                        }
+                    }));
+                }
+                for (int batch = 0; batch < 12; batch++) {
+                    List<ArchiveRecord> records = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        int n = batch * 5 + i;
+                        records.add(record("rec-" + n).title("Hội làng số " + n).build());
+                    }
+                    index.index(records);
+                }
+                for (Future<?> search : running) {
+                    search.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                searchers.shutdownNow();
+            }
+
+            assertThat(index.count()).isEqualTo(60);
+            assertThat(index.search(SearchRequest.of("hoi lang", 100)).total()).isEqualTo(60);
+        }
     }
 
     protected static SearchRequest request(String query, Audience audience) {
