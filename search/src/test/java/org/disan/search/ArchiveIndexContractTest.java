@@ -103,6 +103,39 @@ public abstract class ArchiveIndexContractTest {
     }
 
     @Test
+    void aRecordWithNothingButAnIdIsIndexedAndFound() {
+        try (ArchiveIndex index = newIndex()) {
+            ArchiveRecord bare = new ArchiveRecord("bare-id", null, null, null, null, null, null, null,
+                    null, null, null);
+
+            index.index(List.of(bare));
+
+            assertThat(index.get("bare-id")).contains(bare);
+            assertThat(index.search(SearchRequest.of("", 10)).hits()).singleElement()
+                    .satisfies(hit -> assertThat(hit.title()).isEqualTo("bare-id"));
+        }
+    }
+
+    @Test
+    void facetValuesWithEqualCountsAreInAlphabeticalOrder() {
+        List<FacetCount> types = facet(corpus.search(SearchRequest.of("", 0)), "type");
+
+        assertThat(types).isSortedAccordingTo((a, b) -> a.count() != b.count()
+                ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+    }
+
+    @Test
+    void selectingADecadeOrYearFacetNarrowsToIt() {
+        SearchResult seventies = corpus.search(new SearchRequest("", Map.of("decade", List.of("1970s")),
+                0, 10, SortOrder.DATE_ASCENDING, Audience.PUBLIC));
+        SearchResult year = corpus.search(new SearchRequest("", Map.of("year", List.of("1975")),
+                0, 10, SortOrder.RELEVANCE, Audience.PUBLIC));
+
+        assertThat(ids(seventies)).containsExactly(IRRIGATION, WAR_LETTERS, INDEPENDENCE_PALACE);
+        assertThat(ids(year)).containsExactly(INDEPENDENCE_PALACE);
+    }
+
+    @Test
     void deletedRecordsAreGoneAndDeletingUnknownIdsIsHarmless() {
         try (ArchiveIndex index = newIndex()) {
             index.index(List.of(record("a").title("Hội Lim").build(), record("b").title("Hội Gióng").build()));
@@ -258,7 +291,8 @@ public abstract class ArchiveIndexContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"ha noi", "ha noi AND", "OR hue", "year:2000..1990", "year:abc",
-            "(lễ hội", "lễ hội)", "title:", "*noi", "t*", "NOT"})
+            "(lễ hội", "lễ hội)", "title:", "*noi", "t*", "NOT",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh"})
     void malformedQueriesAreRejectedWithAMessage(String query) {
         assertThatThrownBy(() -> corpus.search(SearchRequest.of(query, 10)))
                 .isInstanceOf(InvalidQueryException.class)
