@@ -19,7 +19,8 @@ es_home=$(cd "$1" && pwd)
 work_dir=$(mkdir -p "$2" && cd "$2" && pwd)
 http_port=$3
 transport_port=$4
-startup_seconds=${ES_STARTUP_SECONDS:-90}
+# Usually 15-40 s; on a busy two-core machine it has taken over 70 s.
+startup_seconds=${ES_STARTUP_SECONDS:-180}
 run_as=${ES_RUN_AS:-disan-es}
 script_dir=$(cd "$(dirname "$0")" && pwd)
 

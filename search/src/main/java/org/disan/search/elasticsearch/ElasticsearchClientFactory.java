@@ -43,7 +43,7 @@ public final class ElasticsearchClientFactory {
             SSLContext ssl = trusting(settings);
             builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
         }
-        RestClientTransport transport = new RestClientTransport(builder.build(), new JacksonJsonpMapper());
+        RestClientTransport transport = new RestClientTransport(builder.build(), new JacksonJsonpMapper(RecordJson.mapper()));
         return new ElasticsearchClient(transport);
     }
 

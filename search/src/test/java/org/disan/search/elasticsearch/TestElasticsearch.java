@@ -26,4 +26,11 @@ final class TestElasticsearch {
         return ElasticsearchSettings.of(url()).withIndexName(
                 ("disan-it-" + purpose + "-" + unique).toLowerCase(Locale.ROOT));
     }
+
+    /** Deletes every physical index behind the index's alias, by name (wildcards are refused). */
+    static void deleteIndices(ElasticsearchArchiveIndex index) {
+        for (String name : index.aliases().indicesBehind(index.alias())) {
+            index.aliases().deleteIndex(name);
+        }
+    }
 }
