@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,25 @@ public record ElasticsearchSettings(
     /** Settings for an unsecured server at the given URL, with the default index name. */
     public static ElasticsearchSettings of(String url) {
         return new ElasticsearchSettings(parse(url), null, null, null, DEFAULT_INDEX_NAME, null);
+    }
+
+    /**
+     * Settings from {@code DISAN_ES_URL}, {@code DISAN_ES_API_KEY}, {@code DISAN_ES_USERNAME},
+     * {@code DISAN_ES_PASSWORD}, {@code DISAN_ES_INDEX} and {@code DISAN_ES_CA_CERT} (a PEM file);
+     * empty when {@code DISAN_ES_URL} is not set, i.e. when the embedded index is meant.
+     */
+    public static Optional<ElasticsearchSettings> fromEnvironment(Map<String, String> environment) {
+        String url = blankToNull(environment.get("DISAN_ES_URL"));
+        if (url == null) {
+            return Optional.empty();
+        }
+        String caCertificate = blankToNull(environment.get("DISAN_ES_CA_CERT"));
+        return Optional.of(new ElasticsearchSettings(parse(url),
+                environment.get("DISAN_ES_API_KEY"),
+                environment.get("DISAN_ES_USERNAME"),
+                environment.get("DISAN_ES_PASSWORD"),
+                environment.get("DISAN_ES_INDEX"),
+                caCertificate == null ? null : Path.of(caCertificate)));
     }
 
     public ElasticsearchSettings withIndexName(String name) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ElasticsearchSettingsTest {
@@ -41,6 +43,28 @@ class ElasticsearchSettingsTest {
                 .hasMessageContaining("not both")
                 .hasMessageContaining("needs a password")
                 .hasMessageContaining("index name 'Bad*Name'");
+    }
+
+    @Test
+    void readsTheEnvironmentAndMeansTheEmbeddedIndexWhenNoUrlIsSet() {
+        // given
+        Map<String, String> environment = Map.of(
+                "DISAN_ES_URL", "https://search.example.org:9243",
+                "DISAN_ES_USERNAME", "archivist",
+                "DISAN_ES_PASSWORD", "hunter2",
+                "DISAN_ES_INDEX", "museum-a",
+                "DISAN_ES_CA_CERT", "/etc/disan/http_ca.crt");
+
+        // when
+        ElasticsearchSettings settings = ElasticsearchSettings.fromEnvironment(environment).orElseThrow();
+
+        // then
+        assertThat(settings.url()).isEqualTo(URI.create("https://search.example.org:9243"));
+        assertThat(settings.username()).isEqualTo("archivist");
+        assertThat(settings.password()).isEqualTo("hunter2");
+        assertThat(settings.indexName()).isEqualTo("museum-a");
+        assertThat(settings.caCertificate()).isEqualTo(Path.of("/etc/disan/http_ca.crt"));
+        assertThat(ElasticsearchSettings.fromEnvironment(Map.of("HOME", "/root"))).isEmpty();
     }
 
     @Test
