@@ -16,7 +16,8 @@ import org.disan.search.query.SearchField;
 /**
  * Translates a {@link QueryNode} tree into an Elasticsearch query with the same structure and
  * weights as the Lucene backend's: per text form, the best-matching field (dis-max); the forms
- * add up, so an exact-diacritic match ranks above a folded one. Words are analysed here, in Java;
+ * add up, the exact form as a fixed bonus (see {@code TextForm}), so an exact-diacritic match
+ * ranks above a folded one. Words are analysed here, in Java;
  * Elasticsearch only splits the resulting terms on spaces, so both backends search the same terms.
  */
 final class EsQueryTranslator implements QueryNode.Visitor<Query> {
@@ -62,8 +63,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
             for (SearchField target : targets(field)) {
                 String name = form.field(target.indexName());
                 String normalized = normalizers.get(form).normalize(name, prefix.prefix()).utf8ToString();
-                float boost = form.weight() * boost(field, target);
-                alternatives.add(Query.of(q -> q.prefix(p -> p.field(name).value(normalized).boost(boost))));
+                alternatives.add(Query.of(q -> q.prefix(p -> p.field(name).value(normalized).boost(form.weight()))));
             }
         }
         return Query.of(q -> q.disMax(d -> d.queries(alternatives).tieBreaker(FIELD_TIE_BREAKER)));
@@ -147,8 +147,12 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
                         ? Query.of(q -> q.matchPhrase(m -> m.field(name).query(joined).boost(boost)))
                         : Query.of(q -> q.match(m -> m.field(name).query(joined).operator(Operator.And).boost(boost))));
             }
-            forms.add(Query.of(q -> q.disMax(d -> d.queries(perField).tieBreaker(FIELD_TIE_BREAKER)
-                    .boost(form.weight()))));
+            Query best = Query.of(q -> q.disMax(d -> d.queries(perField).tieBreaker(FIELD_TIE_BREAKER)));
+            // An exact match adds a fixed bonus; folded and stemmed matches count by relevance.
+            forms.add(form == TextForm.EXACT
+                    ? Query.of(q -> q.constantScore(c -> c.filter(best).boost(form.weight())))
+                    : Query.of(q -> q.disMax(d -> d.queries(perField).tieBreaker(FIELD_TIE_BREAKER)
+                            .boost(form.weight()))));
         }
         if (forms.isEmpty()) {
             return Query.of(q -> q.matchNone(m -> m));
