@@ -24,6 +24,14 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
 
     private static final double FIELD_TIE_BREAKER = 0.1;
 
+    /**
+     * Elasticsearch scores BM25 with Lucene's LegacyBM25Similarity, which multiplies every score by
+     * k1 + 1 (2.2 with the default k1 = 1.2) compared with the BM25Similarity of the embedded index.
+     * Relevance-scored clauses are scaled back by it, so both backends give the same scores and the
+     * fixed exact-match bonus weighs the same against relevance in both.
+     */
+    static final float LEGACY_BM25_SCALE = 1 / 2.2f;
+
     private final Map<TextForm, VietnameseAnalyzer> normalizers = new EnumMap<>(TextForm.class);
 
     EsQueryTranslator() {
@@ -130,7 +138,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
     private Query text(SearchField field, String text, boolean phrase) {
         if (field.kind() == SearchField.Kind.KEYWORD) {
             String folded = TextFolding.fold(text);
-            return Query.of(q -> q.term(t -> t.field(EsFields.keyword(field)).value(folded)));
+            return Query.of(q -> q.term(t -> t.field(EsFields.keyword(field)).value(folded).boost(LEGACY_BM25_SCALE)));
         }
         List<Query> forms = new ArrayList<>();
         for (TextForm form : TextForm.values()) {
@@ -152,7 +160,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
             forms.add(form == TextForm.EXACT
                     ? Query.of(q -> q.constantScore(c -> c.filter(best).boost(form.weight())))
                     : Query.of(q -> q.disMax(d -> d.queries(perField).tieBreaker(FIELD_TIE_BREAKER)
-                            .boost(form.weight()))));
+                            .boost(form.weight() * LEGACY_BM25_SCALE))));
         }
         if (forms.isEmpty()) {
             return Query.of(q -> q.matchNone(m -> m));

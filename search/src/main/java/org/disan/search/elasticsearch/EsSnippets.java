@@ -18,7 +18,8 @@ import org.disan.search.query.SearchField;
  * Elasticsearch's own highlighters would analyse the original text with its whitespace analyzer
  * and could not see that "ha noi" matches "Hà Nội". Passages of the full text (else the
  * description) around the matched words, marked with {@code <mark>}, the rest HTML-escaped; a
- * stem-only match ("villages" finding "village") is marked from the stemmed form.
+ * stem-only match ("villages" finding "village") is marked from the stemmed form. The
+ * {@code BackendAgreementIT} checks that these snippets equal the embedded index's.
  */
 final class EsSnippets {
 
@@ -29,6 +30,7 @@ final class EsSnippets {
     private static final String FOLDED_TEXT = TextForm.FOLDED.field(SearchField.TEXT.indexName());
     private static final String FOLDED_DESCRIPTION = TextForm.FOLDED.field(SearchField.DESCRIPTION.indexName());
     private static final String STEMMED_TEXT = TextForm.STEMMED.field(SearchField.TEXT.indexName());
+    private static final String STEMMED_DESCRIPTION = TextForm.STEMMED.field(SearchField.DESCRIPTION.indexName());
 
     private final UnifiedHighlighter folded = highlighter(TextForm.FOLDED);
     private final UnifiedHighlighter stemmed = highlighter(TextForm.STEMMED);
@@ -47,6 +49,10 @@ final class EsSnippets {
         String stem = passages(stemmed, STEMMED_TEXT, highlight, fullText);
         if (isMarked(stem)) {
             return stem;
+        }
+        String describedStem = passages(stemmed, STEMMED_DESCRIPTION, highlight, description);
+        if (isMarked(describedStem)) {
+            return describedStem;
         }
         return text != null ? text : described;
     }
