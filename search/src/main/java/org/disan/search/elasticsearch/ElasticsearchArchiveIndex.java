@@ -6,12 +6,10 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,10 +146,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .sort(EsSort.of(request))
                 .aggregations(EsFacets.aggregations())
                 .source(src -> src.filter(f -> f.includes(EsFields.RECORD))));
-        List<SearchHit> page = new ArrayList<>();
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
-            page.add(hits.hit(hit, parsed));
-        }
+        List<SearchHit> page = hits.page(response.hits().hits(), parsed);
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
         return new SearchResult(total, page, EsFacets.read(response.aggregations()));
     }

@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DublinCore;
 import org.disan.search.SearchHit;
@@ -28,11 +30,20 @@ final class EsHits {
         }
     }
 
-    SearchHit hit(Hit<ObjectNode> hit, QueryNode query) {
-        ArchiveRecord record = record(hit.source());
+    /** The hits of one page, with their snippets. */
+    List<SearchHit> page(List<Hit<ObjectNode>> page, QueryNode query) {
+        List<ArchiveRecord> records = page.stream().map(h -> record(h.source())).toList();
+        String[] marked = snippets.of(query, records);
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            hits.add(hit(records.get(i), marked[i], page.get(i).score()));
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(ArchiveRecord record, String snippet, Double score) {
         DublinCore dc = record.dublinCore();
         String place = dc.coverage().isEmpty() ? null : String.join("; ", dc.coverage());
-        Double score = hit.score();
         return new SearchHit(
                 record.id(),
                 record.displayTitle(),
@@ -42,7 +53,7 @@ final class EsHits {
                 place,
                 record.provenance() == null ? null : record.provenance().originalFileName(),
                 SearchableRecord.of(record).thumbnail(),
-                snippets.of(query, record.fullText(), dc.description()),
+                snippet,
                 score == null || score.isNaN() ? 0f : score.floatValue());
     }
 }

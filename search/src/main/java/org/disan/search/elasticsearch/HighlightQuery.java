@@ -1,8 +1,7 @@
 package org.disan.search.elasticsearch;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,22 +11,21 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import org.disan.search.analysis.TextForm;
-import org.disan.search.analysis.VietnameseAnalyzer;
 import org.disan.search.query.QueryNode;
 import org.disan.search.query.SearchField;
 
 /**
- * The words a query looks for in the highlighted fields (folded full text and description,
- * stemmed full text), as a Lucene query for the highlighter: the same terms, phrases and
- * prefixes the search matched there, and nothing from negated clauses or other fields.
+ * The words a query looks for in the highlighted fields (every form of the full text and the
+ * description), as a Lucene query for the highlighter: the same terms, phrases and prefixes the
+ * search matched there, and nothing from negated clauses or other fields.
  */
 final class HighlightQuery implements QueryNode.Visitor<Query> {
 
-    private static final List<TextForm> FORMS = List.of(TextForm.FOLDED, TextForm.STEMMED);
-    private static final List<SearchField> HIGHLIGHTED = List.of(SearchField.TEXT, SearchField.DESCRIPTION);
-    private static final Map<TextForm, VietnameseAnalyzer> ANALYZERS = new EnumMap<>(Map.of(
-            TextForm.FOLDED, new VietnameseAnalyzer(TextForm.FOLDED),
-            TextForm.STEMMED, new VietnameseAnalyzer(TextForm.STEMMED)));
+    private final Analyzer analyzer;
+
+    HighlightQuery(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     Query translate(QueryNode node) {
         return node.accept(this);
@@ -51,10 +49,11 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
     @Override
     public Query prefix(QueryNode.Prefix prefix) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (SearchField target : targets(prefix.field())) {
-            String name = TextForm.FOLDED.field(target.indexName());
-            String normalized = ANALYZERS.get(TextForm.FOLDED).normalize(name, prefix.prefix()).utf8ToString();
-            any.add(new PrefixQuery(new Term(name, normalized)), Occur.SHOULD);
+        for (TextForm form : List.of(TextForm.EXACT, TextForm.FOLDED)) {
+            for (SearchField target : targets(prefix.field())) {
+                String name = form.field(target.indexName());
+                any.add(new PrefixQuery(new Term(name, analyzer.normalize(name, prefix.prefix()))), Occur.SHOULD);
+            }
         }
         return any.build();
     }
@@ -93,9 +92,9 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
     }
 
     private Query words(SearchField field, String text, boolean phrase) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (TextForm form : FORMS) {
-            QueryBuilder builder = new QueryBuilder(ANALYZERS.get(form));
+        for (TextForm form : TextForm.values()) {
             for (SearchField target : targets(field)) {
                 String name = form.field(target.indexName());
                 Query q = phrase ? builder.createPhraseQuery(name, text)
@@ -110,8 +109,8 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
 
     private static List<SearchField> targets(SearchField field) {
         if (field == SearchField.ANY) {
-            return HIGHLIGHTED;
+            return SnippetAnalyzers.HIGHLIGHTED;
         }
-        return HIGHLIGHTED.contains(field) ? List.of(field) : List.of();
+        return SnippetAnalyzers.HIGHLIGHTED.contains(field) ? List.of(field) : List.of();
     }
 }
