@@ -78,6 +78,31 @@ if [[ -d $es_home/modules/x-pack-ml ]]; then
     settings+=(-E xpack.ml.enabled=false)
 fi
 
+# A checkout under a private folder (/root/...) is out of the unprivileged user's reach: run a
+# copy of the distribution from a folder of its own under /tmp, and leave a link to the pid file
+# where stop-elasticsearch.sh looks for it.
+relocate_for_unprivileged_user() {
+    local runtime
+    runtime=/tmp/disan-es-$(printf '%s' "$work_dir" | sha1sum | cut -c1-12)
+    echo "start-elasticsearch: $run_as cannot reach $work_dir; running a copy from $runtime"
+    rm -rf "$runtime"
+    mkdir -p "$runtime"
+    cp -a "$es_home" "$runtime/home"
+    mkdir -p "$runtime/data" "$runtime/logs" "$runtime/tmp"
+    chown -R "$run_as": "$runtime"
+    es_home=$runtime/home
+    data_dir=$runtime/data
+    logs_dir=$runtime/logs
+    tmp_dir=$runtime/tmp
+    ln -sfn "$runtime/elasticsearch.pid" "$pid_file"
+    rm -rf "$work_dir/logs"
+    ln -sfn "$logs_dir" "$work_dir/logs"
+    settings=("${settings[@]/#path.data=*/path.data=$data_dir}")
+    settings=("${settings[@]/#path.logs=*/path.logs=$logs_dir}")
+    environment=("${environment[@]/#ES_TMPDIR=*/ES_TMPDIR=$tmp_dir}")
+    launch=("$es_home/bin/elasticsearch" -d -p "$runtime/elasticsearch.pid" "${settings[@]}")
+}
+
 environment=(
     ES_JAVA_HOME="$java_home"
     ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms512m -Xmx512m}"
@@ -92,8 +117,9 @@ if [[ $(id -u) -eq 0 ]]; then
     fi
     # The server writes its keystore into config/ and its GC log into the working directory.
     chown -R "$run_as": "$es_home" "$work_dir"
-    runuser -u "$run_as" -- test -x "$es_home/bin/elasticsearch" \
-        || fail "user $run_as cannot reach $es_home: every parent folder must be world-executable"
+    if ! runuser -u "$run_as" -- test -w "$work_dir" -a -x "$es_home/bin/elasticsearch"; then
+        relocate_for_unprivileged_user
+    fi
     launch=(runuser -u "$run_as" -- env "${environment[@]}" "${launch[@]}")
 else
     launch=(env "${environment[@]}" "${launch[@]}")
