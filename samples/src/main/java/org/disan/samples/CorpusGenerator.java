@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disan.samples.files.Ffmpeg;
@@ -60,8 +61,12 @@ public final class CorpusGenerator implements Callable<Integer> {
 
     /** Writes the collection described by {@code spec} into {@code out} (empty or absent) and returns its manifest. */
     public static CorpusManifest generate(Path out, CorpusSpec spec) throws IOException {
+        return generate(out, spec, Ffmpeg.locate());
+    }
+
+    static CorpusManifest generate(Path out, CorpusSpec spec, Optional<Ffmpeg> ffmpeg) throws IOException {
         prepareEmptyFolder(out);
-        SampleWriters writers = new SampleWriters(Ffmpeg.locate());
+        SampleWriters writers = new SampleWriters(ffmpeg);
         List<String> notes = new ArrayList<>();
         Map<FileKind, Double> mix = new EnumMap<>(spec.mix());
         for (FileKind kind : spec.mix().keySet()) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.disan.samples.files.Ffmpeg;
@@ -63,6 +64,17 @@ class CorpusGeneratorTest {
 
         // then their contents differ
         assertThat(hashes(temp.resolve("one")).values()).doesNotContainAnyElementsOf(hashes(temp.resolve("two")).values());
+    }
+
+    @Test
+    void withoutFfmpegItsKindsAreLeftOutWithANoteAndTheCountKept() throws IOException {
+        // when a collection is generated as on a machine without ffmpeg
+        CorpusManifest manifest = CorpusGenerator.generate(temp.resolve("no-ffmpeg"), CorpusSpec.of(10, 4), Optional.empty());
+
+        // then no MP3, OGG or MP4 is written, the notes say why, and the other kinds fill the count
+        assertThat(manifest.files()).hasSize(10).noneMatch(entry -> entry.kind().needsFfmpeg());
+        assertThat(manifest.notes()).hasSize(3).allMatch(note -> note.startsWith("ffmpeg not found"));
+        assertThat(CorpusManifest.read(temp.resolve("no-ffmpeg")).notes()).isEqualTo(manifest.notes());
     }
 
     @Test
