@@ -1,0 +1,45 @@
+package org.disan.batch.ingest;
+
+import java.time.LocalDateTime;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks as FAILED the executions that a killed process left looking as if they still run, so
+ * that they can be restarted. This is only sound because the embedded H2 job repository can be
+ * open in one process at a time: whoever holds it is the only one that can be running a job.
+ */
+@Component
+public class AbandonedExecutions {
+
+    private final JobExplorer jobExplorer;
+    private final JobRepository jobRepository;
+
+    public AbandonedExecutions(JobExplorer jobExplorer, JobRepository jobRepository) {
+        this.jobExplorer = jobExplorer;
+        this.jobRepository = jobRepository;
+    }
+
+    public void markFailed(String jobName) {
+        for (JobExecution execution : jobExplorer.findRunningJobExecutions(jobName)) {
+            LocalDateTime now = LocalDateTime.now();
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it ended"));
+                    step.setEndTime(now);
+                    jobRepository.update(step);
+                }
+            }
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it ended"));
+            execution.setEndTime(now);
+            jobRepository.update(execution);
+        }
+    }
+}
