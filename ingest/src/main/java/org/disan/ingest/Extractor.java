@@ -1,0 +1,65 @@
+package org.disan.ingest;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a file's text and metadata with Tika. A file Tika cannot read becomes a failed
+ * {@link Extraction} with a reason a person can act on; it never throws for a bad file.
+ */
+final class Extractor {
+
+    private final TikaEngine tika;
+    private final IngestSettings settings;
+
+    Extractor(TikaEngine tika, IngestSettings settings) {
+        this.tika = tika;
+        this.settings = settings;
+    }
+
+    Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        metadata.set(Metadata.CONTENT_TYPE, id.mimeType());
+        ParseContext context = new ParseContext();
+        ocr.configure(context, settings.perFileTimeout());
+        StringWriter text = new StringWriter();
+        WriteOutContentHandler limited = new WriteOutContentHandler(text, settings.maxTextChars());
+        List<String> warnings = new ArrayList<>();
+        Integer truncatedAt = null;
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            tika.parser().parse(in, new BodyContentHandler(limited), metadata, context);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                return Extraction.failed(ParseFailures.describe(e, id));
+            }
+            truncatedAt = settings.maxTextChars();
+            warnings.add("text cut at " + truncatedAt + " characters (the limit for one file)");
+        } catch (EncryptedDocumentException e) {
+            return Extraction.failed(ParseFailures.encrypted(id));
+        } catch (TikaException | IOException | RuntimeException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                truncatedAt = settings.maxTextChars();
+                warnings.add("text cut at " + truncatedAt + " characters (the limit for one file)");
+            } else {
+                return Extraction.failed(ParseFailures.describe(e, id));
+            }
+        }
+        String normalised = Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip();
+        return new Extraction(normalised, truncatedAt, metadata, null, warnings);
+    }
+}

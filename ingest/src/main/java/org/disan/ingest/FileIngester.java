@@ -1,0 +1,112 @@
+package org.disan.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.store.ArchiveStore;
+import org.disan.ingest.submission.SubmittedFile;
+
+/**
+ * Ingests one submitted file at a time: identify, extract, derive, store. Safe to call from
+ * several threads at once; the Tika parser and detector inside are built once and shared.
+ *
+ * <p>A bad file never throws: it comes back {@link IngestOutcome.Status#FAILED} with a reason.
+ * Only a store that cannot be written throws {@link IngestException}.
+ */
+public final class FileIngester implements AutoCloseable {
+
+    private final ArchiveStore store;
+    private final IngestSettings settings;
+    private final TikaEngine tika;
+    private final Identifier identifier;
+    private final TimedExtractor extractor;
+    private final RecordBuilder records;
+    private final DerivativeMaker derivatives;
+    /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
+    private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
+
+    public FileIngester(ArchiveStore store, IngestSettings settings) {
+        this.store = store;
+        this.settings = settings;
+        this.tika = new TikaEngine();
+        this.identifier = new Identifier(tika);
+        this.extractor = new TimedExtractor(new Extractor(tika, settings), settings.perFileTimeout());
+        this.records = new RecordBuilder(new LanguageGuesser());
+        this.derivatives = new DerivativeMaker(store);
+    }
+
+    public IngestSettings settings() {
+        return settings;
+    }
+
+    /** Whether OCR can run on this machine. */
+    public boolean ocrAvailable() {
+        return tika.tesseractInstalled();
+    }
+
+    public IngestOutcome ingest(SubmittedFile file, String submissionName, Long jobId) {
+        String path = file.relativePath();
+        Identification id;
+        try {
+            if (Files.size(file.path()) == 0) {
+                return IngestOutcome.failed(path, "empty file (0 bytes)", List.of());
+            }
+            id = identifier.identify(file.path(), file.fileName());
+        } catch (IOException | UncheckedIOException e) {
+            return IngestOutcome.failed(path, "cannot be read: " + e.getMessage(), List.of());
+        }
+        ReentrantLock lock = inFlight.computeIfAbsent(id.sha256(), k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return ingestIdentified(file, id, submissionName, jobId);
+        } finally {
+            lock.unlock();
+            inFlight.remove(id.sha256(), lock);
+        }
+    }
+
+    private IngestOutcome ingestIdentified(SubmittedFile file, Identification id, String submission, Long jobId) {
+        String path = file.relativePath();
+        try {
+            var existing = store.read(id.sha256());
+            if (existing.isPresent()) {
+                return IngestOutcome.duplicate(path, existing.get());
+            }
+            List<String> warnings = new ArrayList<>();
+            if (id.extensionMismatch()) {
+                warnings.add("the name suggests " + id.declaredMimeType() + " but the content is "
+                        + id.mimeType());
+            }
+            OcrPlan ocr = OcrPlan.decide(settings.ocrMode(), id, file.metadata(), path,
+                    tika.tesseractInstalled());
+            Extraction extraction = extractor.extract(file.path(), file.fileName(), id, ocr);
+            if (extraction.isFailed()) {
+                return IngestOutcome.failed(path, extraction.failure(), warnings);
+            }
+            warnings.addAll(extraction.warnings());
+            if (ocr.wanted() && !ocr.runs()) {
+                warnings.add("OCR skipped: tesseract not installed");
+            }
+            store.putOriginal(id.sha256(), file.path(), file.fileName());
+            DerivativeMaker.Result derived = derivatives.make(id, file.path(), extraction.metadata());
+            warnings.addAll(derived.warnings());
+            ArchiveRecord record = records.build(file, id, extraction, derived.derivatives(),
+                    submission, jobId, warnings);
+            store.writeRecord(record);
+            return IngestOutcome.ingested(path, record, warnings);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IngestException("archive store '" + store.root() + "' cannot take '" + path + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        extractor.close();
+    }
+}

@@ -1,0 +1,191 @@
+package org.disan.ingest.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.disan.ingest.model.ArchiveRecord;
+
+/**
+ * The archive's files on disk, addressed by content: {@code objects/ab/cd/<sha256>/} holds the
+ * original ({@code original.<ext>}), its derivatives and {@code record.json}. Every write goes to
+ * a temporary file in the same folder and is then moved into place atomically; the record is
+ * written last, so an object with a {@code record.json} is complete.
+ */
+public final class ArchiveStore {
+
+    static final String RECORD_FILE = "record.json";
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SAFE_EXTENSION = Pattern.compile("[a-z0-9]{1,10}");
+
+    private final Path root;
+
+    /**
+     * @param root the store folder ({@code <data>/store}); created when missing
+     * @throws UncheckedIOException when it cannot be created
+     */
+    public ArchiveStore(Path root) {
+        try {
+            this.root = Files.createDirectories(root).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("archive store '" + root + "' cannot be created", e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Whether a complete record with this id is stored. */
+    public boolean contains(String id) {
+        return Files.isRegularFile(objectDir(id).resolve(RECORD_FILE));
+    }
+
+    public Optional<ArchiveRecord> read(String id) {
+        Path json = objectDir(id).resolve(RECORD_FILE);
+        if (!Files.isRegularFile(json)) {
+            return Optional.empty();
+        }
+        return Optional.of(readRecord(json));
+    }
+
+    /**
+     * Every stored record, in no particular order; enough to rebuild the index. Close the stream.
+     *
+     * @throws UncheckedIOException when a record file cannot be read (naming it), rather than
+     *     leaving it out of a rebuilt index
+     */
+    public Stream<ArchiveRecord> records() {
+        Path objects = root.resolve("objects");
+        if (!Files.isDirectory(objects)) {
+            return Stream.empty();
+        }
+        try {
+            return Files.find(objects, 4, (path, attrs) -> attrs.isRegularFile()
+                            && path.getFileName().toString().equals(RECORD_FILE))
+                    .map(ArchiveStore::readRecord);
+        } catch (IOException e) {
+            throw new UncheckedIOException("archive store '" + root + "' cannot be listed", e);
+        }
+    }
+
+    /**
+     * A store-relative path (forward slashes) as a file.
+     *
+     * @throws IllegalArgumentException when the path is absolute or leads out of the store
+     */
+    public Path resolve(String storeRelativePath) {
+        if (storeRelativePath == null || storeRelativePath.isBlank()
+                || storeRelativePath.startsWith("/") || storeRelativePath.contains("\\")
+                || storeRelativePath.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a path inside the store: " + storeRelativePath);
+        }
+        Path resolved = root.resolve(storeRelativePath).normalize();
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
+            throw new IllegalArgumentException("path leads out of the store: " + storeRelativePath);
+        }
+        return resolved;
+    }
+
+    /** Where a record's original is kept. */
+    public Path originalPath(ArchiveRecord record) {
+        String name = record.provenance() == null ? "" : record.provenance().originalFileName();
+        return objectDir(record.id()).resolve(originalFileName(name));
+    }
+
+    /** The store-relative form of a file inside the store, with forward slashes. */
+    public String relativize(Path file) {
+        Path relative = root.relativize(file.toAbsolutePath().normalize());
+        return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /**
+     * Copies an original into the store unless it is already there.
+     *
+     * @return the original's store-relative path
+     */
+    public String putOriginal(String id, Path source, String submittedFileName) throws IOException {
+        Path target = objectDir(id).resolve(originalFileName(submittedFileName));
+        if (!Files.isRegularFile(target) || Files.size(target) != Files.size(source)) {
+            Path temp = newTempFile(id, ".original");
+            try {
+                Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+                moveIntoPlace(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+        return relativize(target);
+    }
+
+    /**
+     * A fresh temporary file in the object's folder, for a derivative being produced; hand it to
+     * {@link #commit} when complete. Its name starts with a dot so a half-made file is never
+     * mistaken for a derivative.
+     */
+    public Path newTempFile(String id, String suffix) throws IOException {
+        Path dir = Files.createDirectories(objectDir(id));
+        return Files.createTempFile(dir, ".tmp-", suffix);
+    }
+
+    /**
+     * Moves a completed temporary file into place as the named file of the object.
+     *
+     * @return the file's store-relative path
+     */
+    public String commit(String id, Path temp, String fileName) throws IOException {
+        Path target = objectDir(id).resolve(fileName).normalize();
+        if (!target.getParent().equals(objectDir(id))) {
+            throw new IllegalArgumentException("not a plain file name: " + fileName);
+        }
+        moveIntoPlace(temp, target);
+        return relativize(target);
+    }
+
+    /** Writes the record last; writing the same record again replaces it with equal content. */
+    public void writeRecord(ArchiveRecord record) throws IOException {
+        Path temp = newTempFile(record.id(), ".json");
+        try {
+            Files.write(temp, RecordJson.write(record));
+            moveIntoPlace(temp, objectDir(record.id()).resolve(RECORD_FILE));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    Path objectDir(String id) {
+        if (id == null || !SHA256_HEX.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a record id (lowercase SHA-256 hex): " + id);
+        }
+        return root.resolve("objects").resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id);
+    }
+
+    private static String originalFileName(String submittedFileName) {
+        int dot = submittedFileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : submittedFileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return SAFE_EXTENSION.matcher(extension).matches() ? "original." + extension : "original.bin";
+    }
+
+    private static ArchiveRecord readRecord(Path json) {
+        try {
+            return RecordJson.read(Files.readAllBytes(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("record file '" + json + "' cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.disan.ingest.submission;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.disan.ingest.model.Access;
+import org.disan.ingest.model.DublinCore;
+
+/**
+ * One file of a submission, with what the submission's metadata sheet says about it.
+ *
+ * @param path where the bytes can be read now
+ * @param relativePath the file's path inside the submission, NFC, with forward slashes
+ * @param metadata the sheet's Dublin Core for this file, {@link DublinCore#EMPTY} when none
+ * @param access the sheet's access level, public when it gives none
+ */
+public record SubmittedFile(
+        Path path, String relativePath, long sizeBytes, DublinCore metadata, Access access) {
+
+    public SubmittedFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(relativePath, "relativePath");
+        metadata = metadata == null ? DublinCore.EMPTY : metadata;
+        access = access == null ? Access.PUBLIC : access;
+    }
+
+    /** The file's name without its folders. */
+    public String fileName() {
+        int slash = relativePath.lastIndexOf('/');
+        return slash < 0 ? relativePath : relativePath.substring(slash + 1);
+    }
+}
