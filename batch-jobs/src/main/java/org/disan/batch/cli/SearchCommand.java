@@ -61,8 +61,8 @@ public class SearchCommand implements Callable<Integer> {
                 query, Map.of(), 0, limit, SortOrder.RELEVANCE, all ? Audience.STAFF : Audience.PUBLIC));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, SearchHitsJson.of(query, result));
-            out.println();
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(SearchHitsJson.of(query, result)));
         } else {
             new SearchHitsText(out, Help.Ansi.AUTO.enabled()).print(query, result);
         }
@@ -76,7 +76,7 @@ public class SearchCommand implements Callable<Integer> {
             throw new UserInputException("no archive in " + dataFolder.root()
                     + " yet: ingest a folder first with 'disan ingest <folder>' (or give --data)");
         }
-        try (ArchiveIndex index = ArchiveIndexes.open(dataFolder)) {
+        try (ArchiveIndex index = DataFolderInUse.translate(dataFolder, () -> ArchiveIndexes.open(dataFolder))) {
             return index.search(request);
         } catch (InvalidQueryException e) {
             throw new UserInputException("cannot understand the query: " + e.getMessage(), e);
