@@ -23,15 +23,22 @@ trap 'rm -rf "$WORK"' EXIT
 
 # ---------------------------------------------------------------- text documents
 
+# pin_pdf_dates FILE: chromium stamps the print time; a fixed stamp of the same length keeps the
+# cross-reference offsets valid and makes a rebuild give the same bytes (and the same SHA-256)
+pin_pdf_dates() {
+  perl -0777 -pi -e "s/\(D:\d{14}\+00'00'\)/(D:20261125000000+00'00')/g" "$1"
+}
+
 # print_pdf SOURCE.html TARGET.pdf AUTHOR SUBJECT KEYWORDS
 print_pdf() {
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  TZ=UTC timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --no-first-run --user-data-dir="$WORK/chromium" --no-pdf-header-footer \
     --print-to-pdf="$HERE/$2" "file://$HERE/$1" 2>/dev/null
   test -s "$2"
   # chromium takes the title from <title>; the other document fields are added here
   exiftool -q -overwrite_original -PDF:Author="$3" -PDF:Subject="$4" -PDF:Keywords="$5" \
     -XMP-dc:Creator="$3" -XMP-dc:Rights="$RIGHTS" "$2"
+  pin_pdf_dates "$2"
 }
 
 make_documents() {
@@ -58,7 +65,7 @@ make_scan() {
   mkdir -p scans
   # an A4 page at 200 dpi (1654 x 2339 px), printed text, then the scanner's faults:
   # a slight skew, grain, a soft edge and a grey paper tone
-  "$CONVERT" -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
+  "$CONVERT" -seed 41 -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
     -font "$FONT_BOLD" -pointsize 56 -annotate +180+260 "$(sed -n 1p src/ban-tin-thang-long-scan.txt)" \
     -font "$FONT" -pointsize 34 -annotate +180+340 "$(sed -n 2p src/ban-tin-thang-long-scan.txt)" \
     -fill '#1b1b1b' -draw "rectangle 180,380 1474,384" \
@@ -72,10 +79,11 @@ make_scan() {
 <style>@page { size: A4; margin: 0 } html, body { margin: 0 } img { display: block; width: 210mm; height: 297mm }</style>
 </head><body><img src="page.jpg"></body></html>
 EOF
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  TZ=UTC timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --no-first-run --user-data-dir="$WORK/chromium" --no-pdf-header-footer \
     --print-to-pdf="$HERE/scans/ban-tin-thang-long-scan.pdf" "file://$WORK/page.html" 2>/dev/null
   test -s scans/ban-tin-thang-long-scan.pdf
+  pin_pdf_dates scans/ban-tin-thang-long-scan.pdf
 }
 
 # ---------------------------------------------------------------- photographs
@@ -172,7 +180,7 @@ make_map() {
     -pointsize 26 -annotate +480+910 "Hồ Hoàn Kiếm" -annotate +1210+500 "Sông Hồng" \
     -annotate +190+300 "Phùng Hưng" -annotate +450+150 "Hàng Đào" -annotate +720+330 "Hàng Bạc" \
     -annotate +740+140 "Chợ Đồng Xuân" -pointsize 20 -annotate +60+980 "Bản đồ phác họa – bộ mẫu disan" \
-    -strip photos/ban-do-ha-noi.png
+    -alpha off -depth 8 -strip PNG24:photos/ban-do-ha-noi.png
   exiftool -q -overwrite_original \
     -PNG:Title="Bản đồ phác họa khu phố cổ Hà Nội" -PNG:Author="Nhóm ảnh disan" \
     -PNG:Description="Bản đồ vẽ tay khu phố cổ: Hồ Hoàn Kiếm, sông Hồng, phố Phùng Hưng, Hàng Đào, Hàng Bạc, chợ Đồng Xuân." \
@@ -183,10 +191,38 @@ make_map() {
 
 # ---------------------------------------------------------------- recordings
 
+# write_id3 FILE TITLE ARTIST ALBUM YEAR GENRE COMMENT
+# Puts an ID3v2.3 tag in front of an MP3. ffmpeg's muxer stores a comment as a TXXX frame,
+# which most readers (Tika among them) do not report as the comment, so COMM is written here.
+write_id3() {
+  python3 - "$@" <<'PY'
+import struct, sys
+path, title, artist, album, year, genre, comment = sys.argv[1:8]
+def utf16(s):  # v2.3 knows no UTF-8: encoding 1 is UTF-16 with a byte order mark
+    return b"\xff\xfe" + s.encode("utf-16-le")
+def frame(name, data):
+    return name.encode("ascii") + struct.pack(">I", len(data)) + b"\x00\x00" + data
+frames = b"".join([
+    frame("TIT2", b"\x01" + utf16(title)),
+    frame("TPE1", b"\x01" + utf16(artist)),
+    frame("TALB", b"\x01" + utf16(album)),
+    frame("TYER", b"\x00" + year.encode("ascii")),
+    frame("TCON", b"\x01" + utf16(genre)),
+    frame("COMM", b"\x01" + b"vie" + utf16("") + b"\x00\x00" + utf16(comment)),
+])
+size = len(frames)
+syncsafe = bytes([(size >> 21) & 0x7F, (size >> 14) & 0x7F, (size >> 7) & 0x7F, size & 0x7F])
+with open(path, "rb") as f:
+    audio = f.read()
+with open(path, "wb") as f:
+    f.write(b"ID3\x03\x00\x00" + syncsafe + frames + audio)
+PY
+}
+
 make_audio() {
   mkdir -p audio
   espeak-ng -v vi -s 140 -w "$WORK/loi-chao.raw.wav" -f src/loi-chao-ha-noi.txt
-  sox "$WORK/loi-chao.raw.wav" -b 16 -c 1 -r 22050 "$WORK/loi-chao.wav" norm -3
+  sox -R "$WORK/loi-chao.raw.wav" -b 16 -c 1 -r 22050 "$WORK/loi-chao.wav" norm -3
   # ffmpeg writes the tags as a LIST/INFO chunk (INAM, IART, ICRD, ICMT, IGNR)
   ffmpeg -nostdin -v error -y -i "$WORK/loi-chao.wav" -c:a pcm_s16le -ar 22050 -ac 1 -fflags +bitexact \
     -metadata title="Lời chào Hà Nội" -metadata artist="Nhóm âm thanh disan" \
@@ -195,33 +231,32 @@ make_audio() {
     audio/loi-chao-ha-noi.wav
 
   espeak-ng -v vi -s 135 -w "$WORK/ca-tru.raw.wav" -f src/ca-tru-gioi-thieu.txt
-  sox "$WORK/ca-tru.raw.wav" -b 16 -c 1 -r 22050 "$WORK/ca-tru.wav" norm -3 pad 1 1
+  sox -R "$WORK/ca-tru.raw.wav" -b 16 -c 1 -r 22050 "$WORK/ca-tru.wav" norm -3 pad 1 1
   local seconds
   seconds=$(soxi -D "$WORK/ca-tru.wav")
   # a quiet drone (G and D) under the voice, fading in and out
-  sox -n -b 16 -c 1 -r 22050 "$WORK/drone.wav" synth "$seconds" sine 196 sine 293.66 \
+  sox -R -n -b 16 -c 1 -r 22050 "$WORK/drone.wav" synth "$seconds" sine 196 sine 293.66 \
     remix - vol 0.06 fade 1 "$seconds" 1.5
-  sox -m "$WORK/ca-tru.wav" "$WORK/drone.wav" "$WORK/ca-tru-mix.wav" norm -2
+  sox -R -m "$WORK/ca-tru.wav" "$WORK/drone.wav" "$WORK/ca-tru-mix.wav" norm -2
   ffmpeg -nostdin -v error -y -i "$WORK/ca-tru-mix.wav" -c:a libmp3lame -b:a 64k -ar 22050 -ac 1 \
-    -id3v2_version 3 -write_id3v1 0 -fflags +bitexact \
-    -metadata title="Giới thiệu nghệ thuật ca trù" -metadata artist="Nhóm âm thanh disan" \
-    -metadata album="Âm thanh Thăng Long – bộ mẫu disan" -metadata date="2009" -metadata genre="Speech" \
-    -metadata comment="Ca trù, lối hát cổ truyền gắn với Thăng Long – Hà Nội; bản thu nội bộ." \
-    audio/ca-tru-gioi-thieu.mp3
+    -id3v2_version 0 -write_id3v1 0 -fflags +bitexact audio/ca-tru-gioi-thieu.mp3
+  write_id3 audio/ca-tru-gioi-thieu.mp3 "Giới thiệu nghệ thuật ca trù" "Nhóm âm thanh disan" \
+    "Âm thanh Thăng Long – bộ mẫu disan" 2009 "Speech" \
+    "Ca trù, lối hát cổ truyền gắn với Thăng Long – Hà Nội; bản thu nội bộ."
 }
 
 make_video() {
   mkdir -p video
   # three stills with a slow zoom, 2.4 s each, over the spoken greeting
   ffmpeg -nostdin -v error -y \
-    -loop 1 -t 2.4 -i photos/ho-hoan-kiem.jpg \
-    -loop 1 -t 2.4 -i photos/pho-bich-hoa-phung-hung.jpg \
-    -loop 1 -t 2.4 -i photos/lang-gom.jpg \
+    -i photos/ho-hoan-kiem.jpg \
+    -i photos/pho-bich-hoa-phung-hung.jpg \
+    -i photos/lang-gom.jpg \
     -i audio/loi-chao-ha-noi.wav \
     -filter_complex "\
-[0:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=640x480:fps=25[a];\
-[1:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=640x480:fps=25[b];\
-[2:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=640x480:fps=25[c];\
+[0:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=800x600:fps=25[a];\
+[1:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=800x600:fps=25[b];\
+[2:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=800x600:fps=25[c];\
 [a][b][c]concat=n=3:v=1:a=0,format=yuv420p[v];\
 [3:a]aresample=44100,afade=t=out:st=6.4:d=0.8[s]" \
     -map '[v]' -map '[s]' -t 7.2 -c:v libx264 -preset medium -crf 28 -threads 1 \

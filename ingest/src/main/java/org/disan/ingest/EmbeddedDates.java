@@ -8,6 +8,9 @@ final class EmbeddedDates {
 
     private static final String EXIF_DATE = "\\d{4}:\\d{2}:\\d{2} \\d{2}:\\d{2}:\\d{2}";
 
+    /** MP4 files written without a date count from this epoch: it means "no date". */
+    private static final String UNSET_MP4_DATE = "1904-01-01";
+
     private EmbeddedDates() {}
 
     /** When the content was made: taken, created or released, whichever the file says. */
@@ -16,7 +19,8 @@ final class EmbeddedDates {
         if (taken != null) {
             return taken;
         }
-        return v.first("dcterms:created", "xmpDM:releaseDate", "meta:creation-date");
+        String created = v.first("dcterms:created", "xmpDM:releaseDate", "meta:creation-date");
+        return created == null || created.startsWith(UNSET_MP4_DATE) ? null : created;
     }
 
     /** When a photograph was taken, as a local date-time, or {@code null}. */

@@ -33,10 +33,10 @@ public final class FileIngester implements AutoCloseable {
     public FileIngester(ArchiveStore store, IngestSettings settings) {
         this.store = store;
         this.settings = settings;
-        this.tika = new TikaEngine();
+        this.tika = TikaEngine.shared();
         this.identifier = new Identifier(tika);
         this.extractor = new TimedExtractor(new Extractor(tika, settings), settings.perFileTimeout());
-        this.records = new RecordBuilder(new LanguageGuesser());
+        this.records = new RecordBuilder(LanguageGuesser.shared());
         this.derivatives = new DerivativeMaker(store);
     }
 

@@ -27,7 +27,16 @@ final class LanguageGuesser {
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-    LanguageGuesser() {
+    /** Loading the profiles takes seconds, so one guesser serves the whole process. */
+    private static final class Shared {
+        static final LanguageGuesser INSTANCE = new LanguageGuesser();
+    }
+
+    static LanguageGuesser shared() {
+        return Shared.INSTANCE;
+    }
+
+    private LanguageGuesser() {
         try {
             List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();
             this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard())

@@ -28,9 +28,10 @@ final class RecordBuilder {
         if (dublinCore.language() == null && textLanguage != null) {
             dublinCore = dublinCore.orElse(languageOnly(textLanguage));
         }
-        Map<String, String> properties = TechnicalProperties.of(extraction.metadata());
+        Map<String, String> properties = TechnicalProperties.of(extraction.metadata(), id);
         if (!properties.containsKey("duration")) {
-            WavDuration.of(file.path(), id).ifPresent(seconds -> putDuration(properties, seconds));
+            WavDuration.of(file.path(), id).ifPresent(seconds ->
+                    properties.put("duration", TechnicalProperties.seconds(Double.toString(seconds))));
         }
         TechnicalMetadata technical = new TechnicalMetadata(id.mimeType(), id.declaredMimeType(),
                 id.sizeBytes(), properties);
@@ -38,10 +39,6 @@ final class RecordBuilder {
         return new ArchiveRecord(id.sha256(), dublinCore, technical, Fixity.sha256(id.sha256()),
                 extraction.text(), textLanguage, extraction.truncatedAt(), file.access(), derivatives,
                 provenance, notes);
-    }
-
-    private static void putDuration(Map<String, String> properties, double seconds) {
-        properties.put("duration", String.format(java.util.Locale.ROOT, "%.3f", seconds));
     }
 
     private static DublinCore languageOnly(String language) {

@@ -1,6 +1,7 @@
 package org.disan.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.tika.metadata.Metadata;
 
@@ -12,14 +13,16 @@ final class TechnicalProperties {
 
     private TechnicalProperties() {}
 
-    static Map<String, String> of(Metadata metadata) {
+    static Map<String, String> of(Metadata metadata, Identification id) {
         MetadataValues v = new MetadataValues(metadata);
+        boolean video = id.majorType().equals("video");
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "width", digits(v.first("tiff:ImageWidth", "Image Width", "width")));
         put(p, "height", digits(v.first("tiff:ImageLength", "Image Height", "height")));
-        put(p, "duration", v.first("xmpDM:duration"));
-        put(p, "sampleRate", v.first("xmpDM:audioSampleRate", "samplerate"));
-        put(p, "channels", v.first("xmpDM:audioChannelType", "channels"));
+        put(p, "duration", seconds(v.first("xmpDM:duration")));
+        // MP4 reports its time scale as a sample rate even without a sound track.
+        put(p, "sampleRate", video ? null : v.first("xmpDM:audioSampleRate", "samplerate"));
+        put(p, "channels", v.first("channels", "xmpDM:audioChannelType"));
         put(p, "bitsPerSample", v.first("bits", "tiff:BitsPerSample"));
         put(p, "encoding", v.first("encoding", "xmpDM:audioCompressor"));
         put(p, "codec", v.first("xmpDM:videoCompressor", "xmpDM:audioCompressor"));
@@ -32,6 +35,18 @@ final class TechnicalProperties {
         put(p, "gps.longitude", v.first("geo:long"));
         put(p, "dateTaken", EmbeddedDates.taken(v));
         return p;
+    }
+
+    /** Durations in seconds with millisecond precision, whatever the parser's rounding. */
+    static String seconds(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return String.format(Locale.ROOT, "%.3f", Double.parseDouble(value.strip()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static void put(Map<String, String> properties, String name, String value) {

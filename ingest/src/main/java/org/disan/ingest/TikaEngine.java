@@ -24,7 +24,16 @@ final class TikaEngine {
     private final AutoDetectParser parser;
     private final boolean tesseractInstalled;
 
-    TikaEngine() {
+    /** Built on first use and shared by every ingester of the process: it is immutable. */
+    private static final class Shared {
+        static final TikaEngine INSTANCE = new TikaEngine();
+    }
+
+    static TikaEngine shared() {
+        return Shared.INSTANCE;
+    }
+
+    private TikaEngine() {
         try (InputStream in = TikaEngine.class.getResourceAsStream(CONFIG)) {
             this.config = new TikaConfig(in);
         } catch (IOException | TikaException | SAXException e) {

@@ -8,75 +8,130 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.DublinCore;
 
 /**
- * Reads a submission folder: its files (sorted, hidden ones skipped) with the Dublin Core and
- * access level its {@code metadata.csv} gives each, and every problem found on the way.
+ * Reads a submission — a folder, a BagIt bag (verified against its manifests) or a zip of
+ * either — into its files (sorted, hidden ones skipped) with the Dublin Core and access level
+ * its {@code metadata.csv} gives each, and every problem found on the way.
  */
 public final class SubmissionScanner {
 
+    private final Path unpackRoot;
+    private final ZipUnpacker unpacker;
+
+    /** Unpacks zips under the system's temporary folder with the default limits. */
+    public SubmissionScanner() {
+        this(Path.of(System.getProperty("java.io.tmpdir"), "disan-unpacked"), ZipLimits.defaults());
+    }
+
     /**
-     * @throws SubmissionException when the folder does not exist, is not a folder or cannot be read
+     * @param unpackRoot where zips are unpacked (one folder per zip, reused by a re-run; the
+     *     caller removes it when the submission is done)
      */
-    public Submission scan(Path folder) {
-        if (!Files.exists(folder)) {
-            throw new SubmissionException("submission '" + folder + "' does not exist");
+    public SubmissionScanner(Path unpackRoot, ZipLimits limits) {
+        this.unpackRoot = unpackRoot;
+        this.unpacker = new ZipUnpacker(limits);
+    }
+
+    /**
+     * @throws SubmissionException when the submission does not exist, cannot be read, or is a
+     *     zip that breaks the limits or a bag without a declaration or manifest
+     */
+    public Submission scan(Path submission) {
+        if (!Files.exists(submission)) {
+            throw new SubmissionException("submission '" + submission + "' does not exist");
         }
-        if (!Files.isDirectory(folder)) {
-            throw new SubmissionException("submission '" + folder + "' is not a folder");
+        if (!Files.isReadable(submission)) {
+            throw new SubmissionException("submission '" + submission + "' cannot be read");
         }
-        if (!Files.isReadable(folder)) {
-            throw new SubmissionException("submission folder '" + folder + "' cannot be read");
-        }
+        String name = nameOf(submission);
         try {
-            return scanFolder(folder, nameOf(folder));
+            if (Files.isDirectory(submission)) {
+                return scanFolder(submission, name, List.of());
+            }
+            if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                return scanZip(submission, name);
+            }
         } catch (IOException e) {
-            throw new SubmissionException("submission folder '" + folder + "' cannot be read: " + e, e);
+            throw new SubmissionException("submission '" + submission + "' cannot be read: " + e, e);
+        }
+        throw new SubmissionException("submission '" + submission + "' is not a folder, a bag or a zip");
+    }
+
+    private Submission scanFolder(Path folder, String name, List<String> earlierProblems) throws IOException {
+        if (BagReader.isBag(folder)) {
+            Submission bag = BagReader.read(folder, name);
+            List<String> problems = new ArrayList<>(earlierProblems);
+            problems.addAll(bag.problems());
+            return new Submission(bag.name(), bag.root(), bag.files(), problems);
+        }
+        FolderWalker.Listing listing = FolderWalker.walk(folder);
+        Path sheet = listing.files().stream()
+                .filter(f -> f.relativePath().toLowerCase(Locale.ROOT).equals(MetadataSheet.FILE_NAME))
+                .map(FolderWalker.Found::path).findFirst().orElse(null);
+        List<String> problems = new ArrayList<>(earlierProblems);
+        problems.addAll(listing.problems());
+        return withSheet(name, folder.toRealPath(), listing.files(), sheet, problems);
+    }
+
+    private Submission scanZip(Path zip, String name) throws IOException {
+        Path target = unpackRoot.resolve(name + "-" + Checksums.hex(zip, "SHA-256").substring(0, 16));
+        List<String> problems = List.of();
+        if (!Files.exists(target.resolve(ZipUnpacker.COMPLETE_MARKER))) {
+            if (Files.exists(target)) {
+                PathUtils.deleteDirectory(target);
+            }
+            try {
+                problems = unpacker.unpack(zip, target);
+            } catch (SubmissionException | IOException e) {
+                // Nothing half-unpacked stays behind.
+                PathUtils.deleteDirectory(target);
+                throw e;
+            }
+        }
+        return scanFolder(singleTopFolder(target), name, problems);
+    }
+
+    /** Zips often wrap everything in one folder; the submission is that folder. */
+    private static Path singleTopFolder(Path unpacked) throws IOException {
+        try (Stream<Path> children = Files.list(unpacked)) {
+            List<Path> visible = children.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals("__MACOSX")).toList();
+            return visible.size() == 1 && Files.isDirectory(visible.get(0)) ? visible.get(0) : unpacked;
         }
     }
 
-    private Submission scanFolder(Path folder, String name) throws IOException {
-        FolderWalker.Listing listing = FolderWalker.walk(folder);
-        List<FolderWalker.Found> content = new ArrayList<>();
-        Path sheetPath = null;
-        for (FolderWalker.Found found : listing.files()) {
-            if (found.relativePath().toLowerCase(Locale.ROOT).equals(MetadataSheet.FILE_NAME)) {
-                sheetPath = found.path();
-            } else {
-                content.add(found);
-            }
-        }
+    /** Attaches the sheet's rows to the files (the sheet itself is not one of them). */
+    static Submission withSheet(String name, Path root, List<FolderWalker.Found> found, Path sheetPath,
+            List<String> earlierProblems) throws IOException {
         MetadataSheet sheet = MetadataSheet.absent();
         if (sheetPath != null) {
             try (InputStream in = Files.newInputStream(sheetPath)) {
                 sheet = MetadataSheet.read(in);
             }
         }
-        return assemble(name, folder.toRealPath(), content, sheet, listing.problems());
-    }
-
-    static Submission assemble(String name, Path root, List<FolderWalker.Found> content,
-            MetadataSheet sheet, List<String> earlierProblems) {
+        List<FolderWalker.Found> content = found.stream().filter(f -> !f.path().equals(sheetPath)).toList();
         MetadataSheet.Matches matches =
                 sheet.match(content.stream().map(FolderWalker.Found::relativePath).toList());
         List<SubmittedFile> files = new ArrayList<>();
-        for (FolderWalker.Found found : content) {
-            MetadataSheet.Entry entry = matches.byPath().get(found.relativePath());
+        for (FolderWalker.Found file : content) {
+            MetadataSheet.Entry entry = matches.byPath().get(file.relativePath());
             DublinCore metadata = entry == null ? DublinCore.EMPTY : entry.dublinCore();
             Access access = entry == null ? Access.PUBLIC : entry.access();
-            files.add(new SubmittedFile(found.path(), found.relativePath(), found.sizeBytes(),
-                    metadata, access));
+            files.add(new SubmittedFile(file.path(), file.relativePath(), file.sizeBytes(), metadata, access));
         }
         List<String> problems = new ArrayList<>(earlierProblems);
         problems.addAll(matches.problems());
         return new Submission(name, root, files, problems);
     }
 
-    private static String nameOf(Path folder) {
-        Path fileName = folder.toAbsolutePath().normalize().getFileName();
-        String name = fileName == null ? folder.toAbsolutePath().toString() : fileName.toString();
+    private static String nameOf(Path submission) {
+        Path fileName = submission.toAbsolutePath().normalize().getFileName();
+        String name = fileName == null ? submission.toAbsolutePath().toString() : fileName.toString();
         return Normalizer.normalize(name, Normalizer.Form.NFC);
     }
 }

@@ -1,0 +1,71 @@
+package org.disan.ingest.submission;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One payload manifest of a BagIt bag (RFC 8493 §2.1.3): lines of {@code <checksum> <path>},
+ * paths relative to the bag with {@code %0A}, {@code %0D} and {@code %25} encoded.
+ *
+ * @param algorithm the Java name of the digest ("SHA-256")
+ * @param checksums expected lowercase hex checksum by payload path (NFC, starting with "data/")
+ */
+record BagManifest(String fileName, String algorithm, Map<String, String> checksums) {
+
+    private static final Pattern MANIFEST_NAME = Pattern.compile("manifest-(sha256|sha512|sha1|md5)\\.txt");
+    private static final Pattern LINE = Pattern.compile("([0-9a-fA-F]+)\\s+(.+)");
+
+    /** Whether a file in the bag's top folder is a payload manifest this reader verifies. */
+    static boolean isManifest(String fileName) {
+        return MANIFEST_NAME.matcher(fileName).matches();
+    }
+
+    /** Reads a manifest; lines naming paths outside the payload are reported and left out. */
+    static BagManifest read(Path file, List<String> problems) throws IOException {
+        String fileName = file.getFileName().toString();
+        Matcher name = MANIFEST_NAME.matcher(fileName);
+        if (!name.matches()) {
+            throw new IllegalArgumentException("not a payload manifest: " + fileName);
+        }
+        String algorithm = switch (name.group(1)) {
+            case "sha256" -> "SHA-256";
+            case "sha512" -> "SHA-512";
+            case "sha1" -> "SHA-1";
+            default -> "MD5";
+        };
+        Map<String, String> checksums = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                problems.add(fileName + " line " + (i + 1) + " is not '<checksum> <path>'; ignored");
+                continue;
+            }
+            String path = RelativePaths.normalise(decode(m.group(2)));
+            if (!RelativePaths.staysInside(path) || !path.startsWith("data/")) {
+                problems.add(fileName + " line " + (i + 1) + " names '" + m.group(2)
+                        + "', which is outside the payload; refused");
+                continue;
+            }
+            checksums.put(path, m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return new BagManifest(fileName, algorithm, checksums);
+    }
+
+    private static String decode(String path) {
+        return path.replace("%0A", "\n").replace("%0a", "\n").replace("%0D", "\r").replace("%0d", "\r")
+                .replace("%25", "%");
+    }
+}
