@@ -31,6 +31,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The README's path, through the real {@code disan} entry point: ingest the repository's sample
  * collection into a fresh data folder, search it, and ingest it again.
+ *
+ * <p>The collection is what {@code samples/metadata.csv} lists (the samples README says the
+ * generator, its sources and the README are not collection items), copied with the sheet into a
+ * submission folder of its own so that the archive holds exactly the collection.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class IngestSamplesEndToEndIT {
@@ -39,16 +43,19 @@ class IngestSamplesEndToEndIT {
     private static final int TOP = 3;
 
     @TempDir
-    static Path data;
+    static Path temp;
 
+    static Path data;
     static Path samples;
     static SampleSheet sheet;
     static CommandLineRun firstIngest;
 
     @BeforeAll
     static void ingestTheSamples() throws Exception {
-        samples = Path.of(System.getProperty("disan.samples", "../samples")).toAbsolutePath().normalize();
-        sheet = SampleSheet.read(samples.resolve("metadata.csv"));
+        Path repositorySamples = Path.of(System.getProperty("disan.samples", "../samples")).toAbsolutePath().normalize();
+        sheet = SampleSheet.read(repositorySamples.resolve("metadata.csv"));
+        samples = sheet.copyCollection(repositorySamples, temp.resolve("samples"));
+        data = temp.resolve("data");
         firstIngest = CommandLineRun.of("ingest", "--data", data.toString(), samples.toString());
     }
 
