@@ -7,6 +7,7 @@ import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.web.WebApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -32,6 +33,20 @@ public class ServeCommand implements Callable<Integer> {
             description = "HTTP port. Default: server.port, else $DISAN_PORT, else 8080.")
     private Integer port;
 
+    private ConfigurableApplicationContext startServer(DataFolder dataFolder) {
+        try {
+            return WebApplication.start(dataFolder, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException inUse) {
+                    throw new UserInputException("port " + inUse.getPort()
+                            + " is already in use; choose another with --port or DISAN_PORT", e);
+                }
+            }
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         DataFolder dataFolder = data.dataFolder();
@@ -43,8 +58,7 @@ public class ServeCommand implements Callable<Integer> {
                     + " yet: ingest a folder first with 'disan ingest <folder>' (or give --data)");
         }
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext context = DataFolderInUse.translate(
-                dataFolder, () -> WebApplication.start(dataFolder, port));
+        ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder, () -> startServer(dataFolder));
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -3,6 +3,7 @@ package org.disan.batch.ingest;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
+import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -39,12 +40,7 @@ public class IngestApplication {
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.web-application-type", "none");
-        if (System.getenv("DISAN_DEBUG") == null) {
-            // A failed step's stack trace is kept in the job repository (its exit description)
-            // and the command prints the cause in one line; users need not read it twice.
-            properties.put("logging.level.org.springframework.batch.core.step.AbstractStep", "off");
-            properties.put("logging.level.org.springframework.batch.core.job.AbstractJob", "off");
-        }
+        properties.putAll(CommandLineLogging.properties());
         return properties;
     }
 }

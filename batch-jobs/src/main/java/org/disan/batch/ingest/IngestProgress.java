@@ -32,9 +32,9 @@ public class IngestProgress implements ItemProcessListener<SubmittedFile, Ingest
     }
 
     public synchronized void scanned(Submission submission) {
-        out.printf("Scanned %s: %d files, %d problem%s%n", submission.root(), submission.files().size(),
-                submission.problems().size(), submission.problems().size() == 1 ? "" : "s");
-        submission.problems().forEach(problem -> out.println("  problem: " + problem));
+        int problems = submission.problems().size();
+        out.printf("Scanned %s: %d files, %d problem%s%s%n", submission.root(), submission.files().size(),
+                problems, problems == 1 ? "" : "s", problems == 0 ? "" : " (listed in the summary)");
         out.flush();
     }
 

@@ -2,6 +2,7 @@ package org.disan.batch.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,6 +28,7 @@ public class WebApplication {
         defaults.put("server.port", "${DISAN_PORT:8080}");
         defaults.put("spring.main.banner-mode", "off");
         defaults.put("spring.messages.fallback-to-system-locale", "false");
+        defaults.putAll(CommandLineLogging.properties());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(defaults);
