@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AbandonedExecutions {
 
+    private static final String ENDED = "the process running it ended before the job did";
+
     private final JobExplorer jobExplorer;
     private final JobRepository jobRepository;
 
@@ -27,19 +29,23 @@ public class AbandonedExecutions {
 
     public void markFailed(String jobName) {
         for (JobExecution execution : jobExplorer.findRunningJobExecutions(jobName)) {
-            LocalDateTime now = LocalDateTime.now();
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getStatus().isRunning()) {
                     step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it ended"));
-                    step.setEndTime(now);
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription(ENDED));
+                    step.setEndTime(lastSignOfLife(step.getLastUpdated()));
                     jobRepository.update(step);
                 }
             }
             execution.setStatus(BatchStatus.FAILED);
-            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it ended"));
-            execution.setEndTime(now);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(ENDED));
+            execution.setEndTime(lastSignOfLife(execution.getLastUpdated()));
             jobRepository.update(execution);
         }
+    }
+
+    /** The run ended some time after its last update; that is the best end time there is. */
+    private static LocalDateTime lastSignOfLife(LocalDateTime lastUpdated) {
+        return lastUpdated != null ? lastUpdated : LocalDateTime.now();
     }
 }
