@@ -59,6 +59,7 @@ final class Extractor {
                 return Extraction.failed(ParseFailures.describe(e, id));
             }
         }
+        warnings.addAll(EmbeddedProblems.of(metadata));
         String normalised = Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip();
         return new Extraction(normalised, truncatedAt, metadata, null, warnings);
     }

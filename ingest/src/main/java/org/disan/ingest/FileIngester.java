@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
@@ -24,20 +25,39 @@ public final class FileIngester implements AutoCloseable {
     private final IngestSettings settings;
     private final TikaEngine tika;
     private final Identifier identifier;
-    private final TimedExtractor extractor;
+    private final TimeLimiter limiter;
+    private final ExtractionStage extractor;
     private final RecordBuilder records;
     private final DerivativeMaker derivatives;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
     private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
 
+    /**
+     * Parses in this process: fast to start, and the time limit abandons an overrunning parse
+     * (interrupting it) rather than killing it. Prefer {@link #FileIngester(ArchiveStore,
+     * IngestSettings, ParserIsolation)} for files from outside.
+     */
     public FileIngester(ArchiveStore store, IngestSettings settings) {
+        this(store, settings, null);
+    }
+
+    /**
+     * Parses in separate processes started as {@code isolation} says: an overrunning parse is
+     * killed with its process, and a parser crash or OutOfMemoryError fails only its file.
+     *
+     * @param isolation how to start parser processes, or {@code null} to parse in this process
+     */
+    public FileIngester(ArchiveStore store, IngestSettings settings, ParserIsolation isolation) {
         this.store = store;
         this.settings = settings;
         this.tika = TikaEngine.shared();
         this.identifier = new Identifier(tika);
-        this.extractor = new TimedExtractor(new Extractor(tika, settings), settings.perFileTimeout());
+        this.limiter = new TimeLimiter(settings.perFileTimeout());
+        this.extractor = isolation == null
+                ? new TimedExtractor(new Extractor(tika, settings), limiter)
+                : new ForkedExtractor(isolation, settings);
         this.records = new RecordBuilder(LanguageGuesser.shared());
-        this.derivatives = new DerivativeMaker(store);
+        this.derivatives = new DerivativeMaker(store, Ffmpeg.located(), limiter);
     }
 
     public IngestSettings settings() {
@@ -108,5 +128,6 @@ public final class FileIngester implements AutoCloseable {
     @Override
     public void close() {
         extractor.close();
+        limiter.close();
     }
 }

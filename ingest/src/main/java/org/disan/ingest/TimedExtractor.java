@@ -1,64 +1,40 @@
 package org.disan.ingest;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * Runs an extraction with a time limit. A parse that overruns is reported as failed and its
- * thread interrupted; a parser stuck in a loop that ignores interruption keeps its thread, which
- * is why the threads are daemons and each overrun is reported.
- */
-final class TimedExtractor implements AutoCloseable {
+/** Runs an extraction within the per-file time limit; an overrun is a failed extraction. */
+final class TimedExtractor implements ExtractionStage {
 
     private final Extractor extractor;
-    private final Duration limit;
-    private final ExecutorService threads = Executors.newCachedThreadPool(daemonThreads());
+    private final TimeLimiter limiter;
 
-    TimedExtractor(Extractor extractor, Duration limit) {
+    TimedExtractor(Extractor extractor, TimeLimiter limiter) {
         this.extractor = extractor;
-        this.limit = limit;
+        this.limiter = limiter;
     }
 
-    Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
-        Future<Extraction> running = threads.submit(() -> extractor.extract(file, fileName, id, ocr));
+    @Override
+    public Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
         try {
-            return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return limiter.call(() -> extractor.extract(file, fileName, id, ocr));
         } catch (TimeoutException e) {
-            running.cancel(true);
-            return Extraction.failed("reading took longer than " + limit.toSeconds()
+            return Extraction.failed("reading took longer than " + limiter.limit().toSeconds()
                     + " s (the limit for one file); given up");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
                 return Extraction.failed("reading needed more memory than this process has");
             }
+            if (cause instanceof InterruptedException) {
+                return Extraction.failed("interrupted while reading");
+            }
             return Extraction.failed(ParseFailures.describe(cause, id));
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            return Extraction.failed("interrupted while reading");
         }
     }
 
+    /** The limiter belongs to the ingester, which closes it. */
     @Override
-    public void close() {
-        threads.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "disan-extract-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+    public void close() {}
 }

@@ -77,6 +77,12 @@ class FileIngesterTest {
         assertThat(record.provenance().jobId()).isEqualTo(7L);
         assertThat(store.originalPath(record)).hasSameBinaryContentAs(pdf);
         assertThat(store.read(record.id())).contains(record);
+        Derivative page = record.derivative(DerivativeKind.PAGE_IMAGE).orElseThrow();
+        assertThat(page.path()).endsWith("/page-1.jpg");
+        // A4 is 595×842 points: rendered at 150 dpi it is 1240×1754, over the 1600 px bound.
+        assertThat(page.height()).isLessThanOrEqualTo(1600).isGreaterThan(page.width());
+        assertThat(ImageIO.read(store.resolve(page.path()).toFile()).getHeight()).isEqualTo(page.height());
+        assertThat(record.derivative(DerivativeKind.THUMBNAIL_SMALL)).isPresent();
     }
 
     @Test
@@ -137,6 +143,13 @@ class FileIngesterTest {
                 .containsEntry("channels", "1")
                 .containsEntry("bitsPerSample", "16");
         assertThat(outcome.record().dublinCore().type()).isEqualTo("Sound");
+        if (org.disan.ingest.derive.Ffmpeg.located().isPresent()) {
+            Derivative wave = outcome.record().derivative(DerivativeKind.WAVEFORM).orElseThrow();
+            assertThat(wave.path()).endsWith("/waveform.png");
+            assertThat(ImageIO.read(store.resolve(wave.path()).toFile()).getWidth()).isEqualTo(1200);
+        } else {
+            assertThat(outcome.warnings()).contains("no waveform: ffmpeg not installed");
+        }
     }
 
     @Test

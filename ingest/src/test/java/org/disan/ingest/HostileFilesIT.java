@@ -49,6 +49,36 @@ class HostileFilesIT {
         assertThat(outcome.record().derivatives().get(1).width()).isLessThanOrEqualTo(800);
     }
 
+    @Test
+    void aSubmittedZipHoldingAZipBombIsIngestedWithoutExpandingIt() throws IOException {
+        // 1 GB of repeated text, inside a zip, inside the submitted zip.
+        java.io.ByteArrayOutputStream inner = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(inner)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("bomb.txt"));
+            byte[] block = "Hà Nội ".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 1_000_000_000L; written += block.length) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        Path outer = in.resolve("nested.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(outer))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("inner.zip"));
+            zip.write(inner.toByteArray());
+            zip.closeEntry();
+        }
+
+        long started = System.nanoTime();
+        IngestOutcome outcome = ingest(outer);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+        assertThat(seconds).isLessThan(120);
+        assertThat(outcome.status()).isEqualTo(Status.INGESTED);
+        assertThat(outcome.warnings()).anyMatch(w -> w.startsWith("part of the file could not be read: Suspected zip bomb"));
+        assertThat(outcome.record().notes()).isEqualTo(outcome.warnings());
+        assertThat(outcome.record().fullText().length()).isLessThan(2_000_000);
+    }
+
     /** A valid PNG header claiming a huge grey image, with rows of zeros compressed to little. */
     static Path pixelFloodPng(Path file, int width, int height) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {

@@ -93,6 +93,21 @@ class SampleCollectionIT {
     }
 
     @Test
+    void recordingsAndDocumentsHavePreviewsWhenFfmpegIsInstalled() {
+        assertThat(record("documents/chieu-doi-do-1010.pdf").derivative(DerivativeKind.PAGE_IMAGE)).isPresent();
+        ArchiveRecord video = record("video/pho-co-ha-noi.mp4");
+        ArchiveRecord audio = record("audio/ca-tru-gioi-thieu.mp3");
+        if (org.disan.ingest.derive.Ffmpeg.located().isPresent()) {
+            assertThat(store.resolve(video.derivative(DerivativeKind.KEYFRAME).orElseThrow().path())).isRegularFile();
+            assertThat(video.derivative(DerivativeKind.THUMBNAIL_SMALL)).isPresent();
+            assertThat(store.resolve(audio.derivative(DerivativeKind.WAVEFORM).orElseThrow().path())).isRegularFile();
+        } else {
+            assertThat(video.notes()).contains("no keyframe: ffmpeg not installed");
+            assertThat(audio.notes()).contains("no waveform: ffmpeg not installed");
+        }
+    }
+
+    @Test
     void documentsHaveTextInTheirLanguage() {
         assertThat(record("documents/creative-cities-network.pdf").textLanguage()).isEqualTo("en");
         ArchiveRecord chieu = record("documents/chieu-doi-do-1010.pdf");

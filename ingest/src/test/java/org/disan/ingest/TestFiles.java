@@ -86,14 +86,22 @@ public final class TestFiles {
 
     /** A PDF whose only page is a picture of text, as a scanner makes it. */
     public static Path imageOnlyPdf(Path file, List<String> lines) throws IOException {
+        return imageOnlyPdf(file, lines, 1);
+    }
+
+    /** An image-only PDF of several identical scanned pages. */
+    public static Path imageOnlyPdf(Path file, List<String> lines, int pages) throws IOException {
         BufferedImage scan = textImage(lines, 1654, 600, 36);
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
             PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float width = PDRectangle.A4.getWidth();
-                content.drawImage(image, 0, PDRectangle.A4.getHeight() - width * 600 / 1654, width, width * 600 / 1654);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    float width = PDRectangle.A4.getWidth();
+                    float height = width * scan.getHeight() / scan.getWidth();
+                    content.drawImage(image, 0, PDRectangle.A4.getHeight() - height, width, height);
+                }
             }
             doc.save(file.toFile());
         }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.disan.search.HeritageCorpus.*;
 import static org.disan.search.RecordBuilder.record;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.SearchRequest.Audience;
@@ -95,6 +100,39 @@ public abstract class ArchiveIndexContractTest {
 
         assertThat(corpus.get(SECRET_FILE)).contains(secret);
         assertThat(corpus.get(OLD_QUARTER).orElseThrow().derivatives()).hasSize(1);
+    }
+
+    @Test
+    void aRecordWithNothingButAnIdIsIndexedAndFound() {
+        try (ArchiveIndex index = newIndex()) {
+            ArchiveRecord bare = new ArchiveRecord("bare-id", null, null, null, null, null, null, null,
+                    null, null, null);
+
+            index.index(List.of(bare));
+
+            assertThat(index.get("bare-id")).contains(bare);
+            assertThat(index.search(SearchRequest.of("", 10)).hits()).singleElement()
+                    .satisfies(hit -> assertThat(hit.title()).isEqualTo("bare-id"));
+        }
+    }
+
+    @Test
+    void facetValuesWithEqualCountsAreInAlphabeticalOrder() {
+        List<FacetCount> types = facet(corpus.search(SearchRequest.of("", 0)), "type");
+
+        assertThat(types).isSortedAccordingTo((a, b) -> a.count() != b.count()
+                ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+    }
+
+    @Test
+    void selectingADecadeOrYearFacetNarrowsToIt() {
+        SearchResult seventies = corpus.search(new SearchRequest("", Map.of("decade", List.of("1970s")),
+                0, 10, SortOrder.DATE_ASCENDING, Audience.PUBLIC));
+        SearchResult year = corpus.search(new SearchRequest("", Map.of("year", List.of("1975")),
+                0, 10, SortOrder.RELEVANCE, Audience.PUBLIC));
+
+        assertThat(ids(seventies)).containsExactly(IRRIGATION, WAR_LETTERS, INDEPENDENCE_PALACE);
+        assertThat(ids(year)).containsExactly(INDEPENDENCE_PALACE);
     }
 
     @Test
@@ -253,7 +291,8 @@ public abstract class ArchiveIndexContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"ha noi", "ha noi AND", "OR hue", "year:2000..1990", "year:abc",
-            "(lễ hội", "lễ hội)", "title:", "*noi", "t*", "NOT"})
+            "(lễ hội", "lễ hội)", "title:", "*noi", "t*", "NOT",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh"})
     void malformedQueriesAreRejectedWithAMessage(String query) {
         assertThatThrownBy(() -> corpus.search(SearchRequest.of(query, 10)))
                 .isInstanceOf(InvalidQueryException.class)
@@ -266,6 +305,57 @@ public abstract class ArchiveIndexContractTest {
         assertThatThrownBy(() -> corpus.search(new SearchRequest("", Map.of("colour", List.of("red")),
                 0, 10, SortOrder.RELEVANCE, Audience.PUBLIC)))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("colour");
+    }
+
+    @Test
+    void suggestsCompletionsFromWhatTheAudienceMaySee() {
+        assertThat(corpus.suggest("ha n", 5, Audience.PUBLIC)).first().isEqualTo("Hà Nội");
+        assertThat(corpus.suggest("phố c", 5, Audience.PUBLIC))
+                .contains("phố cổ", "Phố cổ Hà Nội năm 1950");
+        assertThat(corpus.suggest("ho so", 5, Audience.PUBLIC))
+                .doesNotContain("Hồ sơ trùng tu đình Đình Bảng");
+        assertThat(corpus.suggest("ho so", 5, Audience.STAFF))
+                .contains("Hồ sơ trùng tu đình Đình Bảng");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "\"(", "*", "zzzzqx"})
+    void suggestsNothingForInputThatFindsNothing(String typed) {
+        assertThat(corpus.suggest(typed, 5, Audience.PUBLIC)).isEmpty();
+    }
+
+    @Test
+    void searchesRunSafelyWhileRecordsAreBeingIndexed() throws Exception {
+        try (ArchiveIndex index = newIndex()) {
+            ExecutorService searchers = Executors.newFixedThreadPool(3);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    running.add(searchers.submit(() -> {
+                        for (int i = 0; i < 40; i++) {
+                            assertThat(index.search(SearchRequest.of("hội làng", 10)).total())
+                                    .isBetween(0L, 60L);
+                        }
+                    }));
+                }
+                for (int batch = 0; batch < 12; batch++) {
+                    List<ArchiveRecord> records = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        int n = batch * 5 + i;
+                        records.add(record("rec-" + n).title("Hội làng số " + n).build());
+                    }
+                    index.index(records);
+                }
+                for (Future<?> search : running) {
+                    search.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                searchers.shutdownNow();
+            }
+
+            assertThat(index.count()).isEqualTo(60);
+            assertThat(index.search(SearchRequest.of("hoi lang", 100)).total()).isEqualTo(60);
+        }
     }
 
     protected static SearchRequest request(String query, Audience audience) {

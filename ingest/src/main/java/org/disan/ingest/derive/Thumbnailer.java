@@ -50,6 +50,22 @@ public final class Thumbnailer {
                 store(id, decoded, LARGE, DerivativeKind.THUMBNAIL_LARGE, 1));
     }
 
+    /**
+     * Stores an image as it is (a rendered page) under the given name.
+     *
+     * @param fileName a plain JPEG file name such as {@code page-1.jpg}
+     */
+    public Derivative fullSize(String id, BufferedImage image, String fileName) throws IOException {
+        Path temp = store.newTempFile(id, ".jpg");
+        try {
+            writeJpeg(image, temp);
+            String path = store.commit(id, temp, fileName);
+            return new Derivative(DerivativeKind.PAGE_IMAGE, path, "image/jpeg", image.getWidth(), image.getHeight());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private Derivative store(String id, BufferedImage decoded, int side, DerivativeKind kind,
             int orientation) throws IOException {
         Path temp = store.newTempFile(id, ".jpg");
@@ -60,15 +76,19 @@ public final class Thumbnailer {
                 builder.addFilter(ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)));
             }
             BufferedImage scaled = builder.asBufferedImage();
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                if (!ImageIO.write(scaled, "jpg", out)) {
-                    throw new IOException("no JPEG encoder available");
-                }
-            }
+            writeJpeg(scaled, temp);
             String path = store.commit(id, temp, "thumb-" + side + ".jpg");
             return new Derivative(kind, path, "image/jpeg", scaled.getWidth(), scaled.getHeight());
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeJpeg(BufferedImage image, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "jpg", out)) {
+                throw new IOException("no JPEG encoder available");
+            }
         }
     }
 }

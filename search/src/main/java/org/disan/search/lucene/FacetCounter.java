@@ -2,6 +2,7 @@ package org.disan.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.disan.search.document.Facet;
 final class FacetCounter {
 
     static final int VALUES_PER_FACET = 20;
+    private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
+            Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
     private final FacetsConfig config;
     private final AtomicReference<SortedSetDocValuesReaderState> state = new AtomicReference<>();
@@ -59,6 +62,7 @@ final class FacetCounter {
                 counts.add(new FacetCount(lv.label, lv.value.longValue()));
             }
         }
+        counts.sort(MOST_FREQUENT_FIRST);
         return counts;
     }
 

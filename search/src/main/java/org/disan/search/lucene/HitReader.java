@@ -35,7 +35,7 @@ final class HitReader {
             docIds[i] = page[i].doc;
             records[i] = record(stored, page[i].doc);
         }
-        String[] marked = snippets.forDocs(query, docIds, records);
+        String[] marked = snippets.forDocs(query, docIds);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(records[i], marked[i], page[i].score));

@@ -26,8 +26,9 @@ import org.disan.search.query.SearchField;
 /** Builds the Lucene document of a record (see {@link LuceneFields} for the layout). */
 final class RecordDocument {
 
-    /** Stored, analysed, with offsets in the postings so highlighting needs no re-analysis. */
-    private static final FieldType HIGHLIGHTED = highlightedType();
+    /** Analysed with offsets in the postings, so highlighting needs no re-analysis. */
+    private static final FieldType HIGHLIGHTED = highlightedType(false);
+    private static final FieldType HIGHLIGHTED_STORED = highlightedType(true);
 
     private RecordDocument() {}
 
@@ -60,14 +61,19 @@ final class RecordDocument {
                     continue;
                 }
                 for (TextForm form : TextForm.values()) {
-                    String name = form.field(field.indexName());
-                    boolean highlighted = name.equals(LuceneFields.FULL_TEXT)
-                            || name.equals(LuceneFields.DESCRIPTION);
-                    doc.add(highlighted ? new Field(name, value, HIGHLIGHTED)
-                            : new TextField(name, value, Field.Store.NO));
+                    doc.add(textField(field, form, value));
                 }
             }
         });
+    }
+
+    /** Text and description keep offsets in every form for highlighting; the folded form is stored. */
+    private static Field textField(SearchField field, TextForm form, String value) {
+        String name = form.field(field.indexName());
+        if (field != SearchField.TEXT && field != SearchField.DESCRIPTION) {
+            return new TextField(name, value, Field.Store.NO);
+        }
+        return new Field(name, value, form == TextForm.FOLDED ? HIGHLIGHTED_STORED : HIGHLIGHTED);
     }
 
     private static void addFacets(Document doc, Map<Facet, List<String>> facets) {
@@ -79,8 +85,8 @@ final class RecordDocument {
         });
     }
 
-    private static FieldType highlightedType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+    private static FieldType highlightedType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

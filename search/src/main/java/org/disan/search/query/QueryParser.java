@@ -22,6 +22,8 @@ import org.disan.search.query.QueryToken.Type;
 public final class QueryParser {
 
     private static final int MIN_PREFIX = 2;
+    /** Each word becomes several index queries (forms × fields); past this, a query is refused. */
+    static final int MAX_WORDS = 32;
 
     private final List<QueryToken> tokens;
     private int next;
@@ -35,6 +37,12 @@ public final class QueryParser {
         QueryParser parser = new QueryParser(QueryLexer.tokenize(query == null ? "" : query));
         if (parser.tokens.isEmpty()) {
             return new QueryNode.MatchAll();
+        }
+        long words = parser.tokens.stream()
+                .filter(t -> t.is(Type.WORD) || t.is(Type.PHRASE)).count();
+        if (words > MAX_WORDS) {
+            throw new InvalidQueryException("The query has " + words + " words and phrases; at most "
+                    + MAX_WORDS + " are allowed. Shorten it, or put a passage in quotes.");
         }
         QueryNode root = parser.or(SearchField.ANY);
         if (parser.hasNext()) {

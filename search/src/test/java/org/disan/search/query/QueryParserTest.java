@@ -97,6 +97,15 @@ class QueryParserTest {
         assertThat(QueryParser.parse(query)).isEqualTo(new YearRange(from, to));
     }
 
+    @Test
+    void overlongQueriesAreRefused() {
+        String tooMany = "làng ".repeat(QueryParser.MAX_WORDS + 1);
+
+        assertThat(QueryParser.parse("làng ".repeat(QueryParser.MAX_WORDS))).isInstanceOf(And.class);
+        assertThatThrownBy(() -> QueryParser.parse(tooMany))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("at most 32");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "\"hà nội|no closing quote",

@@ -1,0 +1,63 @@
+package org.disan.ingest;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The parser process: reads one request line at a time from standard input, parses the file
+ * with Tika and answers one reply line. Its parent kills it when a parse overruns, and starts a
+ * new one; a parser that loops forever or runs out of memory takes only this process down.
+ */
+public final class ExtractionWorker {
+
+    /**
+     * Starts every line meant for the parent; the JVM itself may write to standard output (as it
+     * does when it stops on OutOfMemoryError), and those lines are not replies.
+     */
+    static final String REPLY_PREFIX = "disan-worker ";
+    /** Said once Tika is loaded, so that loading does not count against the first file's time. */
+    static final String READY = "ready";
+
+    private ExtractionWorker() {}
+
+    public static void main(String[] args) throws IOException {
+        // Parsers sometimes print; only replies may reach the parent's end of standard output.
+        PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        TikaEngine tika = TikaEngine.shared();
+        warmUp(tika);
+        replies.println(REPLY_PREFIX + READY);
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = requests.readLine()) != null) {
+            WorkerMessages.Request request = WorkerMessages.read(line, WorkerMessages.Request.class);
+            Extraction extraction = new Extractor(tika, request.settings())
+                    .extract(Path.of(request.file()), request.fileName(), request.identification(), request.ocr());
+            Files.writeString(Path.of(request.textFile()), extraction.text(), StandardCharsets.UTF_8);
+            replies.println(REPLY_PREFIX + WorkerMessages.write(WorkerMessages.Reply.of(extraction)));
+        }
+    }
+
+    /**
+     * The first parse loads detectors and charset tables, which takes seconds; that is start-up
+     * cost and must not be charged to the first submitted file's time limit.
+     */
+    private static void warmUp(TikaEngine tika) throws IOException {
+        Path sample = Files.createTempFile("disan-warm-up-", ".txt");
+        try {
+            Files.writeString(sample, "Khởi động. Warming up.", StandardCharsets.UTF_8);
+            Identification id = new Identifier(tika).identify(sample, sample.getFileName().toString());
+            new Extractor(tika, IngestSettings.defaults().withOcrMode(OcrMode.OFF))
+                    .extract(sample, sample.getFileName().toString(), id, new OcrPlan(false, false, false));
+        } finally {
+            Files.deleteIfExists(sample);
+        }
+    }
+}

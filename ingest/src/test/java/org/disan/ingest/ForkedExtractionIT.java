@@ -1,0 +1,117 @@
+package org.disan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.disan.ingest.IngestOutcome.Status;
+import org.disan.ingest.model.Access;
+import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.store.ArchiveStore;
+import org.disan.ingest.submission.SubmittedFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parsing in worker processes: results as in-process, overruns and crashes contained. */
+class ForkedExtractionIT {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path in;
+
+    private static SubmittedFile submitted(Path file) throws IOException {
+        return new SubmittedFile(file, file.getFileName().toString(), Files.size(file), DublinCore.EMPTY, Access.PUBLIC);
+    }
+
+    /** This test JVM starts no other java processes than parser workers. */
+    private static List<ProcessHandle> liveWorkers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").endsWith("/java"))
+                .toList();
+    }
+
+    @Test
+    void aWorkerGivesTheSameRecordAsParsingInProcess() throws IOException {
+        Path pdf = TestFiles.pdf(in.resolve("hoi-an.pdf"), "Phố cổ Hội An", "Bảo tàng Hội An",
+                List.of("Phố cổ Hội An từng là một thương cảng quốc tế sầm uất.", "Chùa Cầu là biểu tượng của phố."));
+        IngestSettings settings = IngestSettings.defaults().withOcrMode(OcrMode.OFF);
+
+        IngestOutcome forked;
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("a")), settings,
+                ParserIsolation.sameClassPath("256m"))) {
+            forked = ingester.ingest(submitted(pdf), "m", null);
+        }
+        IngestOutcome local;
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("b")), settings)) {
+            local = ingester.ingest(submitted(pdf), "m", null);
+        }
+
+        assertThat(forked.status()).isEqualTo(Status.INGESTED);
+        assertThat(forked.record().fullText()).isEqualTo(local.record().fullText()).contains("Chùa Cầu");
+        assertThat(forked.record().dublinCore()).isEqualTo(local.record().dublinCore());
+        assertThat(forked.record().technical()).isEqualTo(local.record().technical());
+        assertThat(liveWorkers()).isEmpty();
+    }
+
+    @Test
+    void anOverrunningParseIsStoppedWithItsProcessAndTheNextFileIsFine() throws Exception {
+        // OCR reads a page in seconds; four pages overrun a three-second limit many times over.
+        List<String> page = List.of("Hoàng thành Thăng Long", "Di sản văn hóa thế giới", "UNESCO công nhận năm 2010");
+        Path scan = TestFiles.imageOnlyPdf(in.resolve("scan.pdf"), page, 4);
+        Path before = Files.writeString(in.resolve("before.txt"), "Văn Miếu ở Hà Nội.");
+        Path after = Files.writeString(in.resolve("after.txt"), "Tháp Rùa nằm giữa Hồ Gươm.");
+        IngestSettings settings = new IngestSettings(OcrMode.ON, Duration.ofSeconds(3), 1_000_000);
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("c")), settings,
+                ParserIsolation.sameClassPath("256m"))) {
+
+            IngestOutcome first = ingester.ingest(submitted(before), "m", null);
+            long workerBefore = liveWorkers().get(0).pid();
+            IngestOutcome overrun = ingester.ingest(submitted(scan), "m", null);
+            Thread.sleep(500);
+            List<Long> workersAfterOverrun = liveWorkers().stream().map(ProcessHandle::pid).toList();
+            IngestOutcome next = ingester.ingest(submitted(after), "m", null);
+
+            assertThat(first.status()).isEqualTo(Status.INGESTED);
+            assertThat(overrun.status()).isEqualTo(Status.FAILED);
+            assertThat(overrun.reason()).contains("took longer than 3 s").contains("process was stopped");
+            assertThat(workersAfterOverrun).as("the overrunning worker was killed").doesNotContain(workerBefore);
+            assertThat(next.status()).isEqualTo(Status.INGESTED);
+            assertThat(next.record().fullText()).isEqualTo("Tháp Rùa nằm giữa Hồ Gươm.");
+        }
+    }
+
+    @Test
+    void aWorkerRunningOutOfMemoryFailsOnlyItsFile() throws IOException {
+        Path huge = in.resolve("huge.txt");
+        try (Writer out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            String line = "Nhã nhạc cung đình Huế là âm nhạc cung đình thời Nguyễn.\n";
+            for (int i = 0; i < 600_000; i++) {
+                out.write(line);
+            }
+        }
+        Path small = Files.writeString(in.resolve("small.txt"), "Cố đô Huế bên dòng sông Hương.");
+        ParserIsolation tiny = new ParserIsolation(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
+                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                ExtractionWorker.class.getName()), 100);
+
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("e")),
+                IngestSettings.defaults().withOcrMode(OcrMode.OFF), tiny)) {
+            IngestOutcome crashed = ingester.ingest(submitted(huge), "m", null);
+            IngestOutcome next = ingester.ingest(submitted(small), "m", null);
+
+            assertThat(crashed.status()).isEqualTo(Status.FAILED);
+            assertThat(crashed.reason()).startsWith("the parser process stopped while reading");
+            assertThat(next.status()).isEqualTo(Status.INGESTED);
+            assertThat(next.record().fullText()).isEqualTo("Cố đô Huế bên dòng sông Hương.");
+        }
+    }
+}
