@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the disan sample collection from the texts in src/.
+# Regenerates the disan sample collection (hanoi-creative-city/) from the texts in texts/.
 #
 #   ./make-samples.sh          rebuild every file under documents/, scans/, photos/, audio/, video/
 #   ./make-samples.sh check    print what the checks read back (text, tags, OCR) without rebuilding
@@ -8,7 +8,7 @@
 # ffmpeg, pandoc, poppler-utils and tesseract-ocr (+ tesseract-ocr-vie) for the check.
 # metadata.csv and README.md are written by hand and are not touched here.
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/hanoi-creative-city"
 HERE=$(pwd)
 
 CONVERT=/usr/bin/convert            # the plain `convert` on PATH may not be ImageMagick
@@ -23,33 +23,40 @@ trap 'rm -rf "$WORK"' EXIT
 
 # ---------------------------------------------------------------- text documents
 
+# pin_pdf_dates FILE: chromium stamps the print time; a fixed stamp of the same length keeps the
+# cross-reference offsets valid and makes a rebuild give the same bytes (and the same SHA-256)
+pin_pdf_dates() {
+  perl -0777 -pi -e "s/\(D:\d{14}\+00'00'\)/(D:20261125000000+00'00')/g" "$1"
+}
+
 # print_pdf SOURCE.html TARGET.pdf AUTHOR SUBJECT KEYWORDS
 print_pdf() {
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  TZ=UTC timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --no-first-run --user-data-dir="$WORK/chromium" --no-pdf-header-footer \
     --print-to-pdf="$HERE/$2" "file://$HERE/$1" 2>/dev/null
   test -s "$2"
   # chromium takes the title from <title>; the other document fields are added here
   exiftool -q -overwrite_original -PDF:Author="$3" -PDF:Subject="$4" -PDF:Keywords="$5" \
     -XMP-dc:Creator="$3" -XMP-dc:Rights="$RIGHTS" "$2"
+  pin_pdf_dates "$2"
 }
 
 make_documents() {
   mkdir -p documents
-  print_pdf src/hanoi-thanh-pho-sang-tao.html documents/hanoi-thanh-pho-sang-tao.pdf \
+  print_pdf ../texts/hanoi-thanh-pho-sang-tao.html documents/hanoi-thanh-pho-sang-tao.pdf \
     "Ban biên tập disan" "Hà Nội gia nhập Mạng lưới các thành phố sáng tạo của UNESCO (2019, thiết kế)" \
     "Hà Nội, thành phố sáng tạo, UNESCO, thiết kế"
-  print_pdf src/chieu-doi-do-1010.html documents/chieu-doi-do-1010.pdf \
+  print_pdf ../texts/chieu-doi-do-1010.html documents/chieu-doi-do-1010.pdf \
     "Ban biên tập disan" "Chiếu dời đô năm 1010: Lý Thái Tổ dời kinh đô từ Hoa Lư ra Thăng Long" \
     "Chiếu dời đô, Lý Thái Tổ, Hoa Lư, Thăng Long"
-  print_pdf src/creative-cities-network.html documents/creative-cities-network.pdf \
+  print_pdf ../texts/creative-cities-network.html documents/creative-cities-network.pdf \
     "disan editorial team" "The UNESCO Creative Cities Network and Hanoi, City of Design since 2019" \
     "UNESCO, Creative Cities Network, Hanoi, design, craft villages"
-  print_pdf src/lang-nghe-truyen-thong.html documents/lang-nghe-truyen-thong.pdf \
+  print_pdf ../texts/lang-nghe-truyen-thong.html documents/lang-nghe-truyen-thong.pdf \
     "Ban biên tập disan" "Làng nghề truyền thống quanh Hà Nội trong nền kinh tế sáng tạo" \
     "làng nghề truyền thống, Bát Tràng, đình làng, múa rối nước"
   # title, author, subject, keywords and date come from the YAML block of the Markdown source
-  pandoc src/toa-dam-tham-van-2020.md -o documents/toa-dam-tham-van-2020.docx
+  pandoc ../texts/toa-dam-tham-van-2020.md -o documents/toa-dam-tham-van-2020.docx
 }
 
 # ---------------------------------------------------------------- scanned page
@@ -58,11 +65,11 @@ make_scan() {
   mkdir -p scans
   # an A4 page at 200 dpi (1654 x 2339 px), printed text, then the scanner's faults:
   # a slight skew, grain, a soft edge and a grey paper tone
-  "$CONVERT" -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
-    -font "$FONT_BOLD" -pointsize 56 -annotate +180+260 "$(sed -n 1p src/ban-tin-thang-long-scan.txt)" \
-    -font "$FONT" -pointsize 34 -annotate +180+340 "$(sed -n 2p src/ban-tin-thang-long-scan.txt)" \
+  "$CONVERT" -seed 41 -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
+    -font "$FONT_BOLD" -pointsize 56 -annotate +180+260 "$(sed -n 1p ../texts/ban-tin-thang-long-scan.txt)" \
+    -font "$FONT" -pointsize 34 -annotate +180+340 "$(sed -n 2p ../texts/ban-tin-thang-long-scan.txt)" \
     -fill '#1b1b1b' -draw "rectangle 180,380 1474,384" \
-    -interline-spacing 14 -annotate +180+500 "$(sed -n '4,$p' src/ban-tin-thang-long-scan.txt)" \
+    -interline-spacing 14 -annotate +180+500 "$(sed -n '4,$p' ../texts/ban-tin-thang-long-scan.txt)" \
     -background '#f8f6ef' -rotate 0.5 -gravity center -extent 1654x2339 +gravity \
     -attenuate 0.6 +noise Gaussian -blur 0x0.6 -colorspace gray \
     -density 200 -units PixelsPerInch -quality 80 "$WORK/scan.jpg"
@@ -72,10 +79,11 @@ make_scan() {
 <style>@page { size: A4; margin: 0 } html, body { margin: 0 } img { display: block; width: 210mm; height: 297mm }</style>
 </head><body><img src="page.jpg"></body></html>
 EOF
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  TZ=UTC timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --no-first-run --user-data-dir="$WORK/chromium" --no-pdf-header-footer \
     --print-to-pdf="$HERE/scans/ban-tin-thang-long-scan.pdf" "file://$WORK/page.html" 2>/dev/null
   test -s scans/ban-tin-thang-long-scan.pdf
+  pin_pdf_dates scans/ban-tin-thang-long-scan.pdf
 }
 
 # ---------------------------------------------------------------- photographs
@@ -213,7 +221,7 @@ PY
 
 make_audio() {
   mkdir -p audio
-  espeak-ng -v vi -s 140 -w "$WORK/loi-chao.raw.wav" -f src/loi-chao-ha-noi.txt
+  espeak-ng -v vi -s 140 -w "$WORK/loi-chao.raw.wav" -f ../texts/loi-chao-ha-noi.txt
   sox -R "$WORK/loi-chao.raw.wav" -b 16 -c 1 -r 22050 "$WORK/loi-chao.wav" norm -3
   # ffmpeg writes the tags as a LIST/INFO chunk (INAM, IART, ICRD, ICMT, IGNR)
   ffmpeg -nostdin -v error -y -i "$WORK/loi-chao.wav" -c:a pcm_s16le -ar 22050 -ac 1 -fflags +bitexact \
@@ -222,7 +230,7 @@ make_audio() {
     -metadata comment="Giọng đọc tổng hợp tiếng Việt giới thiệu Hà Nội, thành phố sáng tạo của UNESCO." \
     audio/loi-chao-ha-noi.wav
 
-  espeak-ng -v vi -s 135 -w "$WORK/ca-tru.raw.wav" -f src/ca-tru-gioi-thieu.txt
+  espeak-ng -v vi -s 135 -w "$WORK/ca-tru.raw.wav" -f ../texts/ca-tru-gioi-thieu.txt
   sox -R "$WORK/ca-tru.raw.wav" -b 16 -c 1 -r 22050 "$WORK/ca-tru.wav" norm -3 pad 1 1
   local seconds
   seconds=$(soxi -D "$WORK/ca-tru.wav")
@@ -241,9 +249,9 @@ make_video() {
   mkdir -p video
   # three stills with a slow zoom, 2.4 s each, over the spoken greeting
   ffmpeg -nostdin -v error -y \
-    -loop 1 -t 2.4 -i photos/ho-hoan-kiem.jpg \
-    -loop 1 -t 2.4 -i photos/pho-bich-hoa-phung-hung.jpg \
-    -loop 1 -t 2.4 -i photos/lang-gom.jpg \
+    -i photos/ho-hoan-kiem.jpg \
+    -i photos/pho-bich-hoa-phung-hung.jpg \
+    -i photos/lang-gom.jpg \
     -i audio/loi-chao-ha-noi.wav \
     -filter_complex "\
 [0:v]scale=1280:960,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=60:s=800x600:fps=25[a];\

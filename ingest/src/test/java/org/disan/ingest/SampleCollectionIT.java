@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Ingests the project's sample collection, with OCR, into a temporary store. */
 class SampleCollectionIT {
 
-    static final Path SAMPLES = collection(Path.of("..", "samples").toAbsolutePath().normalize());
+    static final Path SAMPLES = Path.of("..", "samples", "hanoi-creative-city").toAbsolutePath().normalize();
 
     @TempDir
     static Path data;
@@ -46,19 +46,6 @@ class SampleCollectionIT {
     @AfterAll
     static void stop() {
         ingester.close();
-    }
-
-    /** The samples folder itself, or the collection folder inside it that has the metadata sheet. */
-    static Path collection(Path samples) {
-        if (Files.isRegularFile(samples.resolve("metadata.csv"))) {
-            return samples;
-        }
-        try (java.util.stream.Stream<Path> children = Files.list(samples)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("metadata.csv"))).sorted().findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no sample collection under " + samples));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static ArchiveRecord record(String relativePath) {

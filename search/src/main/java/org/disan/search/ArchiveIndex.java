@@ -1,6 +1,7 @@
 package org.disan.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.disan.ingest.model.ArchiveRecord;
 
@@ -24,6 +25,14 @@ public interface ArchiveIndex extends AutoCloseable {
 
     /** Runs a search; a malformed query raises {@link InvalidQueryException}. */
     SearchResult search(SearchRequest request);
+
+    /**
+     * Up to {@code limit} completions of what a user is typing ("phố c" → "Phố cổ Hà Nội"):
+     * titles, subjects, places and creators of records the audience may see, most common first.
+     */
+    default List<String> suggest(String typed, int limit, SearchRequest.Audience audience) {
+        return Suggestions.suggest(this, typed, limit, audience);
+    }
 
     /** How many records the index holds, of every access level. */
     long count();

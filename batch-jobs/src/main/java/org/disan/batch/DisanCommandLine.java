@@ -1,0 +1,66 @@
+package org.disan.batch;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.disan.batch.cli.CommandErrors;
+import org.disan.batch.cli.IngestCommand;
+import org.disan.batch.cli.JobsCommand;
+import org.disan.batch.cli.SearchCommand;
+import org.disan.batch.cli.ServeCommand;
+import org.disan.batch.cli.VersionProvider;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code disan} command line: {@code disan <command> [options]}.
+ *
+ * <p>Exit codes: 0 success, 1 the work failed or something unexpected broke, 2 the user asked
+ * for something that cannot be done (bad option, missing folder, empty archive...).
+ */
+@Command(
+        name = "disan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Digitisation pipeline and searchable archive for cultural heritage.",
+        subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class})
+public class DisanCommandLine implements Runnable {
+
+    public static final int SUCCESS = 0;
+    public static final int FAILURE = 1;
+    public static final int USER_ERROR = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(execute(args, out, err));
+    }
+
+    /** Runs one command and returns its exit code; never calls {@link System#exit}. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new DisanCommandLine());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandErrors errors = new CommandErrors();
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionExceptionHandler(errors);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@code disan} alone: show what it can do, and fail because nothing was asked. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
+    }
+}

@@ -1,0 +1,101 @@
+package org.disan.batch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.disan.batch.DisanCommandLine;
+import org.disan.batch.data.DataFolder;
+import org.disan.batch.ingest.IngestApplication;
+import org.disan.batch.ingest.IngestJobRunner;
+import org.disan.batch.ingest.IngestReports;
+import org.disan.ingest.OcrMode;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code disan ingest <folder>}: runs the ingest job over a submission folder. */
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ingest a folder of files (with an optional metadata.csv) into the archive.",
+            "Re-running is safe: files already stored are reported as duplicates.",
+            "If the last ingest of the same folder did not finish, it resumes where it stopped."
+        })
+public class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataFolderOption data;
+
+    @Parameters(paramLabel = "FOLDER", description = "The submission folder to ingest.")
+    private Path folder;
+
+    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "off|auto|on",
+            description = "OCR: off, auto (scans and image-only PDF pages; default) or on (every image).")
+    private OcrMode ocr;
+
+    @Override
+    public Integer call() throws Exception {
+        Path source = checkedFolder();
+        DataFolder dataFolder = preparedDataFolder(source);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ConfigurableApplicationContext context =
+                DataFolderInUse.translate(dataFolder, () -> IngestApplication.start(dataFolder, err))) {
+            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr);
+            IngestReports reports = context.getBean(IngestReports.class);
+            long instanceId = execution.getJobInstance().getInstanceId();
+            if (Files.exists(reports.summaryFile(instanceId))) {
+                new IngestSummary(out).print(reports.read(instanceId), reports.summaryFile(instanceId));
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                new IngestSummary(err).printFailure(execution);
+                return DisanCommandLine.FAILURE;
+            }
+            return DisanCommandLine.SUCCESS;
+        }
+    }
+
+    private Path checkedFolder() {
+        Path source = folder.toAbsolutePath().normalize();
+        if (!Files.exists(source)) {
+            throw new UserInputException("no such folder: " + source);
+        }
+        if (!Files.isDirectory(source)) {
+            throw new UserInputException("not a folder: " + source + " (give the folder that holds the files)");
+        }
+        if (!Files.isReadable(source)) {
+            throw new UserInputException("cannot read the folder " + source);
+        }
+        return source;
+    }
+
+    private DataFolder preparedDataFolder(Path source) {
+        DataFolder dataFolder = data.dataFolder();
+        if (dataFolder.root().startsWith(source)) {
+            throw new UserInputException("the data folder " + dataFolder.root()
+                    + " is inside the folder being ingested; choose another with --data");
+        }
+        try {
+            Files.createDirectories(dataFolder.root());
+            Files.createDirectories(dataFolder.reports());
+        } catch (IOException e) {
+            throw new UserInputException("cannot create the data folder " + dataFolder.root() + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dataFolder.root())) {
+            throw new UserInputException("the data folder " + dataFolder.root() + " is not writable");
+        }
+        return dataFolder;
+    }
+}

@@ -1,0 +1,46 @@
+package org.disan.batch.cli;
+
+import java.io.PrintWriter;
+import org.disan.search.SearchHit;
+import org.disan.search.SearchResult;
+
+/** Prints search hits for a person at a terminal: rank, title, type, snippet and id. */
+final class SearchHitsText {
+
+    private final PrintWriter out;
+    private final boolean ansi;
+
+    SearchHitsText(PrintWriter out, boolean ansi) {
+        this.out = out;
+        this.ansi = ansi;
+    }
+
+    void print(String query, SearchResult result) {
+        if (result.total() == 0) {
+            out.printf("No records match \"%s\".%n", query);
+            return;
+        }
+        out.printf("%d record%s match \"%s\"%s%n", result.total(), result.total() == 1 ? "" : "s", query,
+                result.total() > result.hits().size() ? " (showing " + result.hits().size() + ")" : "");
+        int rank = 1;
+        for (SearchHit hit : result.hits()) {
+            out.println();
+            out.printf("%2d. %s%n", rank++, hit.title());
+            out.printf("    %s%s%s  score %.2f%n", describe(hit),
+                    hit.date() == null ? "" : " · " + hit.date(),
+                    hit.place() == null ? "" : " · " + hit.place(), hit.score());
+            String snippet = SnippetText.of(hit.snippet(), ansi);
+            if (!snippet.isEmpty()) {
+                out.printf("    %s%n", snippet);
+            }
+            out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + hit.originalFileName() + ")");
+        }
+    }
+
+    private static String describe(SearchHit hit) {
+        if (hit.type() != null && hit.mimeType() != null) {
+            return hit.type() + " (" + hit.mimeType() + ")";
+        }
+        return hit.type() != null ? hit.type() : String.valueOf(hit.mimeType());
+    }
+}

@@ -1,0 +1,74 @@
+package org.disan.batch.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.disan.batch.DisanCommandLine;
+import org.disan.batch.data.DataFolder;
+import org.disan.batch.web.WebApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code disan serve}: the web archive on localhost until the process is stopped. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the archive's search pages in a browser until stopped (Ctrl+C).")
+public class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataFolderOption data;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "HTTP port. Default: server.port, else $DISAN_PORT, else 8080.")
+    private Integer port;
+
+    private ConfigurableApplicationContext startServer(DataFolder dataFolder) {
+        try {
+            return WebApplication.start(dataFolder, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException inUse) {
+                    throw new UserInputException("port " + inUse.getPort()
+                            + " is already in use; choose another with --port or DISAN_PORT", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DataFolder dataFolder = data.dataFolder();
+        if (port != null && (port < 0 || port > 65535)) {
+            throw new UserInputException("--port must be between 0 and 65535, not " + port);
+        }
+        if (!dataFolder.hasIndex()) {
+            throw new UserInputException("no archive in " + dataFolder.root()
+                    + " yet: ingest a folder first with 'disan ingest <folder>' (or give --data)");
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder, () -> startServer(dataFolder));
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("Serving the archive in %s at http://localhost:%d/ (Ctrl+C stops)%n", dataFolder.root(), actualPort);
+        err.flush();
+        closed.await();
+        return DisanCommandLine.SUCCESS;
+    }
+}

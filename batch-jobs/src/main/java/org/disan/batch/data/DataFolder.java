@@ -1,0 +1,49 @@
+package org.disan.batch.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where one archive lives on disk: the content-addressed store, the search index, the job
+ * repository and the job reports, all under one root that the user chooses with {@code --data}.
+ */
+public record DataFolder(Path root) {
+
+    public DataFolder {
+        Objects.requireNonNull(root, "root");
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path store() {
+        return root.resolve("store");
+    }
+
+    public Path index() {
+        return root.resolve("index");
+    }
+
+    /** The job repository's H2 database files start with this path. */
+    public Path jobRepository() {
+        return root.resolve("jobs").resolve("repository");
+    }
+
+    public Path reports() {
+        return root.resolve("reports");
+    }
+
+    /** JDBC URL of the embedded job repository. */
+    public String jobRepositoryUrl() {
+        return "jdbc:h2:file:" + jobRepository() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Whether anything has been ingested here yet. */
+    public boolean hasIndex() {
+        return Files.isDirectory(index());
+    }
+
+    /** Whether a job repository has been created here yet. */
+    public boolean hasJobRepository() {
+        return Files.exists(jobRepository().resolveSibling("repository.mv.db"));
+    }
+}

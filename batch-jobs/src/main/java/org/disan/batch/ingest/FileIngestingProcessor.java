@@ -1,0 +1,58 @@
+package org.disan.batch.ingest;
+
+import java.util.List;
+import org.disan.ingest.FileIngester;
+import org.disan.ingest.IngestOutcome;
+import org.disan.ingest.IngestSettings;
+import org.disan.ingest.store.ArchiveStore;
+import org.disan.ingest.submission.SubmittedFile;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.item.ItemProcessor;
+import org.springframework.batch.item.ItemStream;
+
+/**
+ * Identifies, extracts, derives and stores one file. A file that cannot be ingested becomes a
+ * FAILED outcome with its reason, never an exception that would stop the batch. Thread-safe
+ * because {@link FileIngester} is.
+ */
+public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, IngestOutcome>, ItemStream {
+
+    private final ArchiveStore store;
+    private final IngestSettings settings;
+    private final String submissionName;
+    private final Long jobExecutionId;
+    private volatile FileIngester ingester;
+
+    public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, String submissionName, Long jobExecutionId) {
+        this.store = store;
+        this.settings = settings;
+        this.submissionName = submissionName;
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        ingester = new FileIngester(store, settings);
+    }
+
+    @Override
+    public IngestOutcome process(SubmittedFile file) {
+        try {
+            return ingester.ingest(file, submissionName, jobExecutionId);
+        } catch (RuntimeException unexpected) {
+            // The ingester reports ordinary failures itself; this keeps a bug in one stage
+            // from stopping the whole batch, and the report still names the file.
+            String reason = "unexpected error: " + unexpected;
+            return new IngestOutcome(IngestOutcome.Status.FAILED, file.relativePath(), null, reason, List.of());
+        }
+    }
+
+    @Override
+    public void close() {
+        FileIngester open = ingester;
+        ingester = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+}

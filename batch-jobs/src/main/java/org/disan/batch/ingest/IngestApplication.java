@@ -1,0 +1,46 @@
+package org.disan.batch.ingest;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.disan.batch.CommandLineLogging;
+import org.disan.batch.data.DataFolder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Spring context an ingest runs in: Spring Batch on the data folder's embedded H2 job
+ * repository, no web server. Jobs are launched explicitly by {@link IngestJobRunner}.
+ */
+@SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
+public class IngestApplication {
+
+    /** Starts the context; progress lines go to the given writer. */
+    public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
+        return new SpringApplicationBuilder(IngestApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(properties(data))
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton(IngestProgressOutput.BEAN, progress))
+                .run();
+    }
+
+    static Map<String, Object> properties(DataFolder data) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("disan.data", data.root().toString());
+        properties.put("spring.datasource.url", data.jobRepositoryUrl());
+        properties.put("spring.datasource.username", "sa");
+        properties.put("spring.datasource.password", "");
+        // Boot runs Spring Batch's schema script on every start; with continue-on-error it
+        // leaves an existing repository as it is.
+        properties.put("spring.batch.jdbc.initialize-schema", "always");
+        properties.put("spring.batch.job.enabled", "false");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.web-application-type", "none");
+        properties.putAll(CommandLineLogging.properties());
+        return properties;
+    }
+}

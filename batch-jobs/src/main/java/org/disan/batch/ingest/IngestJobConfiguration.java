@@ -1,0 +1,126 @@
+package org.disan.batch.ingest;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.disan.batch.data.DataFolder;
+import org.disan.ingest.IngestOutcome;
+import org.disan.ingest.IngestSettings;
+import org.disan.ingest.OcrMode;
+import org.disan.ingest.store.ArchiveStore;
+import org.disan.ingest.submission.SubmittedFile;
+import org.disan.search.ArchiveIndex;
+import org.springframework.batch.core.ItemProcessListener;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.support.RunIdIncrementer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: {@code scanSubmissionStep} → {@code ingestFilesStep} (chunks of files: read,
+ * ingest, index in bulk) → {@code reportStep}.
+ *
+ * <p>Parameters: {@code folder} (absolute path) and {@code run.id} identify a job instance, so
+ * every new ingest of a folder is a new instance while a failed one can be restarted with its
+ * own parameters; {@code ocr} (off, auto, on) does not identify it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingestJob";
+    public static final String FOLDER = "folder";
+    public static final String OCR = "ocr";
+    static final int CHUNK_SIZE = 10;
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step scanSubmissionStep, Step ingestFilesStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .incrementer(new RunIdIncrementer())
+                .start(scanSubmissionStep)
+                .next(ingestFilesStep)
+                .next(reportStep)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder) {
+        return new SubmissionSource(Path.of(folder));
+    }
+
+    @Bean
+    @JobScope
+    IngestProgress ingestProgress(
+            @Qualifier(IngestProgressOutput.BEAN) ObjectProvider<PrintWriter> output, SubmissionSource source) {
+        PrintWriter out = output.getIfAvailable(() -> new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        return new IngestProgress(out, source);
+    }
+
+    @Bean
+    Step scanSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SubmissionSource submissionSource, IngestProgress ingestProgress) {
+        return new StepBuilder("scanSubmissionStep", jobRepository)
+                .tasklet(new ScanSubmissionTasklet(submissionSource, ingestProgress), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SubmittedFileReader submittedFileReader(SubmissionSource submissionSource) {
+        return new SubmittedFileReader(() -> submissionSource.submission().files());
+    }
+
+    @Bean
+    @StepScope
+    FileIngestingProcessor fileIngestingProcessor(ArchiveStore archiveStore, SubmissionSource submissionSource,
+            @Value("#{jobParameters['" + OCR + "']}") String ocr,
+            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        IngestSettings settings = IngestSettings.defaults().withOcrMode(ocrMode(ocr));
+        return new FileIngestingProcessor(archiveStore, settings, submissionSource.submission().name(), jobExecutionId);
+    }
+
+    @Bean
+    @StepScope
+    OutcomeIndexingWriter outcomeIndexingWriter(ArchiveIndex archiveIndex, IngestReports ingestReports,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
+        return new OutcomeIndexingWriter(archiveIndex, ingestReports.outcomeLog(jobInstanceId));
+    }
+
+    @Bean
+    Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SubmittedFileReader submittedFileReader, FileIngestingProcessor fileIngestingProcessor,
+            OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress) {
+        return new StepBuilder("ingestFilesStep", jobRepository)
+                .<SubmittedFile, IngestOutcome>chunk(CHUNK_SIZE, transactionManager)
+                .reader(submittedFileReader)
+                .processor(fileIngestingProcessor)
+                .writer(outcomeIndexingWriter)
+                .listener((StepExecutionListener) ingestProgress)
+                .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SubmissionSource submissionSource, IngestReports ingestReports, DataFolder dataFolder) {
+        return new StepBuilder("reportStep", jobRepository)
+                .tasklet(new ReportTasklet(submissionSource, ingestReports, dataFolder), transactionManager)
+                .build();
+    }
+
+    static OcrMode ocrMode(String value) {
+        return value == null ? OcrMode.AUTO : OcrMode.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,74 @@
+package org.disan.batch.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.disan.ingest.OcrMode;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches the ingest job for a folder. When the newest ingest of the same folder did not
+ * complete, it is restarted with its own parameters and resumes where it stopped; otherwise a
+ * new job instance starts.
+ */
+@Component
+public class IngestJobRunner {
+
+    /** How far back to look for an unfinished ingest of the same folder. */
+    private static final int RECENT_INSTANCES = 100;
+
+    private final JobLauncher jobLauncher;
+    private final JobExplorer jobExplorer;
+    private final Job ingestJob;
+    private final AbandonedExecutions abandoned;
+
+    public IngestJobRunner(JobLauncher jobLauncher, JobExplorer jobExplorer, Job ingestJob,
+            AbandonedExecutions abandoned) {
+        this.jobLauncher = jobLauncher;
+        this.jobExplorer = jobExplorer;
+        this.ingestJob = ingestJob;
+        this.abandoned = abandoned;
+    }
+
+    /** Runs the job to its end (this thread does the work) and returns how it ended. */
+    public JobExecution run(Path folder, OcrMode ocr) throws Exception {
+        String folderParameter = folder.toAbsolutePath().normalize().toString();
+        abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
+        Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
+        JobParameters parameters = unfinished.isPresent()
+                ? unfinished.get().getJobParameters()
+                : new JobParametersBuilder(jobExplorer)
+                        .getNextJobParameters(ingestJob)
+                        .addString(IngestJobConfiguration.FOLDER, folderParameter, true)
+                        .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
+                        .toJobParameters();
+        return jobLauncher.run(ingestJob, parameters);
+    }
+
+    /** Whether {@link #run} would resume an unfinished ingest of this folder. */
+    public Optional<JobExecution> unfinishedExecutionFor(Path folder) {
+        return newestExecutionFor(folder.toAbsolutePath().normalize().toString())
+                .filter(execution -> execution.getStatus() == BatchStatus.FAILED
+                        || execution.getStatus() == BatchStatus.STOPPED);
+    }
+
+    private Optional<JobExecution> newestExecutionFor(String folder) {
+        List<JobInstance> instances = jobExplorer.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RECENT_INSTANCES);
+        for (JobInstance instance : instances) {
+            JobExecution last = jobExplorer.getLastJobExecution(instance);
+            if (last != null && folder.equals(last.getJobParameters().getString(IngestJobConfiguration.FOLDER))) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+}

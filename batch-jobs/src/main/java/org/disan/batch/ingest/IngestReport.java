@@ -1,0 +1,39 @@
+package org.disan.batch.ingest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an ingest did, for the person who ran it and for scripts: counts, the submission's
+ * problems, every failed file with its reason and every file with warnings.
+ */
+public record IngestReport(
+        long jobInstanceId,
+        long jobExecutionId,
+        String folder,
+        String dataFolder,
+        Instant startedAt,
+        Instant finishedAt,
+        int filesFound,
+        long ingested,
+        long duplicates,
+        long failed,
+        List<String> problems,
+        List<FileIssue> failures,
+        List<FileIssue> warnings,
+        String outcomesFile) {
+
+    /** A file and what went wrong or is partial about it. */
+    public record FileIssue(String file, List<String> messages) {}
+
+    public IngestReport {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        failures = failures == null ? List.of() : List.copyOf(failures);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Files that were read but have no outcome yet: only a run that stopped early has them. */
+    public long unprocessed() {
+        return Math.max(0, filesFound - ingested - duplicates - failed);
+    }
+}

@@ -1,0 +1,46 @@
+package org.disan.batch.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where ingest reports live: {@code <data>/reports/ingest-<job instance>.jsonl} (outcomes, one
+ * line a file) and {@code .json} (the summary). Both are per job instance, so the runs that
+ * restart a failed ingest add to the same report.
+ */
+public class IngestReports {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path folder;
+
+    public IngestReports(Path folder) {
+        this.folder = folder;
+    }
+
+    public OutcomeLog outcomeLog(long jobInstanceId) {
+        return new OutcomeLog(folder.resolve("ingest-" + jobInstanceId + ".jsonl"));
+    }
+
+    public Path summaryFile(long jobInstanceId) {
+        return folder.resolve("ingest-" + jobInstanceId + ".json");
+    }
+
+    public Path write(IngestReport report) throws IOException {
+        Files.createDirectories(folder);
+        Path file = summaryFile(report.jobInstanceId());
+        JSON.writeValue(file.toFile(), report);
+        return file;
+    }
+
+    public IngestReport read(long jobInstanceId) throws IOException {
+        return JSON.readValue(summaryFile(jobInstanceId).toFile(), IngestReport.class);
+    }
+}

@@ -1,0 +1,38 @@
+package org.disan.batch.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.disan.batch.CommandLineLogging;
+import org.disan.batch.data.DataFolder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The researchers' web archive: search pages, record pages and thumbnails, read from the data
+ * folder's index and store. It needs no job repository, so it starts without one.
+ */
+@SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, BatchAutoConfiguration.class})
+public class WebApplication {
+
+    /**
+     * Starts the web server on the given port; {@code null} means the {@code server.port}
+     * property, else {@code DISAN_PORT}, else 8080.
+     */
+    public static ConfigurableApplicationContext start(DataFolder data, Integer port) {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("disan.data", data.root().toString());
+        defaults.put("server.port", "${DISAN_PORT:8080}");
+        defaults.put("spring.main.banner-mode", "off");
+        defaults.put("spring.messages.fallback-to-system-locale", "false");
+        defaults.putAll(CommandLineLogging.properties());
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(defaults);
+        String[] args = port == null ? new String[0] : new String[] {"--server.port=" + port};
+        return builder.run(args);
+    }
+}

@@ -1,0 +1,42 @@
+package org.disan.batch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.disan.ingest.IngestOutcome;
+import org.disan.ingest.IngestOutcome.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutcomeLogTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRedoneChunkKeepsTheLastWordOnEachFileInFirstSeenOrder() throws Exception {
+        // given a chunk logged by a run that then crashed, and the same chunk redone on restart
+        OutcomeLog log = new IngestReports(temp).outcomeLog(7);
+        log.append(List.of(failed("a.pdf", "parser crashed"), failed("b.pdf", "timeout")));
+        log.append(List.of(failed("a.pdf", "still broken"), failed("b.pdf", "timeout again")));
+        log.append(List.of(failed("c.pdf", "empty file")));
+
+        // when it is read
+        List<OutcomeLine> lines = log.read();
+
+        // then each file appears once, with its latest outcome
+        assertThat(lines).extracting(OutcomeLine::file).containsExactly("a.pdf", "b.pdf", "c.pdf");
+        assertThat(lines).extracting(OutcomeLine::reason).containsExactly("still broken", "timeout again", "empty file");
+        assertThat(log.file()).hasFileName("ingest-7.jsonl");
+    }
+
+    @Test
+    void aLogThatWasNeverWrittenIsEmpty() {
+        assertThat(new IngestReports(temp).outcomeLog(1).read()).isEmpty();
+    }
+
+    private static IngestOutcome failed(String file, String reason) {
+        return new IngestOutcome(Status.FAILED, file, null, reason, List.of("a warning"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.disan.search.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.DublinCore;
+import org.disan.search.query.SearchField;
+
+/**
+ * What any backend indexes of an {@link ArchiveRecord}: the searchable text per field, the facet
+ * values, the year and sort key, and the access data. Deciding this once keeps the backends from
+ * disagreeing on, say, where a record's place or year comes from.
+ */
+public record SearchableRecord(
+        ArchiveRecord record,
+        Map<SearchField, List<String>> text,
+        Map<Facet, List<String>> facets,
+        OptionalInt year,
+        OptionalLong sortKey,
+        LocalDate embargoUntil) {
+
+    public static SearchableRecord of(ArchiveRecord record) {
+        DublinCore dc = record.dublinCore();
+        Map<SearchField, List<String>> text = new EnumMap<>(SearchField.class);
+        text.put(SearchField.TITLE, listOf(record.displayTitle()));
+        text.put(SearchField.DESCRIPTION, listOf(dc.description()));
+        text.put(SearchField.TEXT, listOf(record.fullText()));
+        text.put(SearchField.CREATOR, concat(dc.creators(), dc.contributors()));
+        text.put(SearchField.SUBJECT, dc.subjects());
+        text.put(SearchField.PLACE, dc.coverage());
+        text.put(SearchField.TYPE, listOf(dc.type()));
+        text.put(SearchField.LANGUAGE, listOf(language(record)));
+        text.put(SearchField.COLLECTION, listOf(collection(record)));
+
+        OptionalInt year = RecordDates.year(dc.date());
+        Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+        facets.put(Facet.TYPE, listOf(dc.type()));
+        facets.put(Facet.COLLECTION, listOf(collection(record)));
+        facets.put(Facet.LANGUAGE, listOf(language(record)));
+        facets.put(Facet.DECADE, year.isPresent() ? List.of(RecordDates.decade(year.getAsInt())) : List.of());
+        facets.put(Facet.YEAR, year.isPresent() ? List.of(Integer.toString(year.getAsInt())) : List.of());
+        facets.put(Facet.CREATOR, dc.creators());
+        facets.put(Facet.SUBJECT, dc.subjects());
+        facets.put(Facet.PLACE, dc.coverage());
+        return new SearchableRecord(record, text, facets, year, RecordDates.sortKey(dc.date()),
+                record.access().embargoUntil());
+    }
+
+    public String id() {
+        return record.id();
+    }
+
+    /** The small thumbnail's store path, or {@code null} when the record has none. */
+    public String thumbnail() {
+        return record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null);
+    }
+
+    private static String language(ArchiveRecord record) {
+        String declared = record.dublinCore().language();
+        return declared != null ? declared : record.textLanguage();
+    }
+
+    private static String collection(ArchiveRecord record) {
+        return record.provenance() == null ? null : record.provenance().submission();
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        second.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        return List.copyOf(all);
+    }
+}

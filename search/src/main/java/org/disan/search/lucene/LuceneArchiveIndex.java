@@ -1,0 +1,207 @@
+package org.disan.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.search.ArchiveIndex;
+import org.disan.search.FacetCount;
+import org.disan.search.SearchHit;
+import org.disan.search.SearchRequest;
+import org.disan.search.SearchResult;
+import org.disan.search.query.QueryParser;
+
+/**
+ * The embedded Lucene backend: an index in a folder, nothing to install. Writes are upserts by
+ * record id and are committed and visible to searches when {@link #index} returns. Safe for
+ * concurrent searches and writes from many threads; one process at a time may open a folder.
+ */
+public final class LuceneArchiveIndex implements ArchiveIndex {
+
+    private final Path location;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final LuceneFields.FormAnalyzer analyzer = new LuceneFields.FormAnalyzer();
+    private final FacetsConfig facetsConfig = RecordDocument.facetsConfig();
+    private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
+    private final LuceneQueryTranslator translator = new LuceneQueryTranslator(analyzer);
+    private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LuceneArchiveIndex(Path location, Clock clock) throws IOException {
+        this.location = location;
+        this.clock = clock;
+        Files.createDirectories(location);
+        this.directory = FSDirectory.open(location);
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IllegalStateException("The index in " + location
+                    + " is in use by another disan process; stop it or use another data folder.", e);
+        }
+        writer.commit();
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index in the folder, creating the folder and an empty index when missing. */
+    public static LuceneArchiveIndex open(Path indexFolder) {
+        return open(indexFolder, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, deciding whether embargoes have ended by the given clock. */
+    public static LuceneArchiveIndex open(Path indexFolder, Clock clock) {
+        try {
+            return new LuceneArchiveIndex(indexFolder, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the index in " + indexFolder, e);
+        }
+    }
+
+    /** Opens the index that lives in {@code <dataFolder>/index}. */
+    public static LuceneArchiveIndex inDataFolder(Path dataFolder) {
+        return open(dataFolder.resolve("index"));
+    }
+
+    /** The folder holding the index. */
+    public Path location() {
+        return location;
+    }
+
+    @Override
+    public void index(Collection<ArchiveRecord> records) {
+        ensureOpen();
+        List<Document> docs = new ArrayList<>(records.size());
+        for (ArchiveRecord record : records) {
+            docs.add(RecordDocument.build(record, facetsConfig));
+        }
+        try {
+            for (Document doc : docs) {
+                writer.updateDocument(new Term(LuceneFields.ID, doc.get(LuceneFields.ID)), doc);
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Indexing " + records.size() + " records failed", e);
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        ensureOpen();
+        try {
+            writer.deleteDocuments(new Term(LuceneFields.ID, id));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Deleting record " + id + " failed", e);
+        }
+    }
+
+    @Override
+    public Optional<ArchiveRecord> get(String id) {
+        ensureOpen();
+        return withSearcher(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(LuceneFields.ID, id)), 1);
+            return found.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(HitReader.record(searcher.storedFields(), found.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        ensureOpen();
+        Query query = translator.translate(QueryParser.parse(request.query()));
+        Query filtered = SearchFilters.apply(query, request, LocalDate.now(clock));
+        return withSearcher(searcher -> {
+            int wanted = (int) Math.min((long) request.offset() + request.limit(),
+                    Math.max(1, searcher.getIndexReader().maxDoc()));
+            FacetsCollectorManager.FacetsResult result = SearchSort.isRelevance(request)
+                    ? FacetsCollectorManager.search(searcher, filtered, Math.max(1, wanted),
+                            new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, filtered, Math.max(1, wanted),
+                            SearchSort.of(request), true, new FacetsCollectorManager());
+            long total = result.facetsCollector().getMatchingDocs().stream()
+                    .mapToLong(m -> m.totalHits).sum();
+            ScoreDoc[] all = result.topDocs().scoreDocs;
+            ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
+                    Math.min(wanted, all.length));
+            List<SearchHit> hits = HitReader.hits(searcher, new Snippets(searcher, analyzer), query, page);
+            Map<String, List<FacetCount>> facets =
+                    facetCounter.count(searcher.getIndexReader(), result.facetsCollector());
+            return new SearchResult(total, hits, facets);
+        });
+    }
+
+    @Override
+    public long count() {
+        ensureOpen();
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try (directory; writer; searchers) {
+            // closing in reverse order of opening: searchers, then the writer, then the folder
+        } catch (IOException e) {
+            throw new UncheckedIOException("Closing the index in " + location + " failed", e);
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the index in " + location + " failed", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("The index in " + location + " is closed");
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,44 @@
+package org.disan.search.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.disan.ingest.model.ArchiveRecord;
+
+/**
+ * Records as JSON inside the index. The full text is kept out of the JSON and stored once, in the
+ * highlighted text field, then joined back on reading.
+ */
+final class RecordJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private RecordJson() {}
+
+    static String withoutText(ArchiveRecord r) {
+        ArchiveRecord bare = new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), "",
+                r.textLanguage(), r.textTruncatedAt(), r.access(), r.derivatives(), r.provenance(),
+                r.notes());
+        try {
+            return MAPPER.writeValueAsString(bare);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("record " + r.id() + " cannot be written as JSON", e);
+        }
+    }
+
+    static ArchiveRecord read(String json, String fullText) {
+        try {
+            ArchiveRecord r = MAPPER.readValue(json, ArchiveRecord.class);
+            return new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), fullText,
+                    r.textLanguage(), r.textTruncatedAt(), r.access(), r.derivatives(),
+                    r.provenance(), r.notes());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored record cannot be read back from JSON", e);
+        }
+    }
+}
