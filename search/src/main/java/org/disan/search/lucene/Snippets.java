@@ -34,10 +34,14 @@ final class Snippets {
     Snippets(IndexSearcher searcher, LuceneFields.FormAnalyzer analyzer) {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaskedFieldsFunc(Snippets::otherForms)
+                // free text queries the title, catalogue and text fields; their words are the
+                // ones to mark wherever they occur in the text or the description
+                .withFieldMatcher(queryField -> true)
                 .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.4f))
                 .withHandleMultiTermQuery(true)
+                .withWeightMatches(false)
                 .withMaxLength(MAX_ANALYSED_CHARS)
                 .build();
     }
