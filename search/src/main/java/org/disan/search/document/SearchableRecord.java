@@ -37,6 +37,7 @@ public record SearchableRecord(
         text.put(SearchField.TYPE, listOf(dc.type()));
         text.put(SearchField.LANGUAGE, listOf(language(record)));
         text.put(SearchField.COLLECTION, listOf(collection(record)));
+        text.put(SearchField.CATALOGUE, catalogue(text));
 
         OptionalInt year = RecordDates.year(dc.date());
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
@@ -59,6 +60,15 @@ public record SearchableRecord(
     /** The small thumbnail's store path, or {@code null} when the record has none. */
     public String thumbnail() {
         return record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null);
+    }
+
+    private static List<String> catalogue(Map<SearchField, List<String>> text) {
+        List<String> all = new ArrayList<>();
+        for (SearchField part : List.of(SearchField.CREATOR, SearchField.SUBJECT, SearchField.PLACE,
+                SearchField.DESCRIPTION)) {
+            all.addAll(text.get(part));
+        }
+        return List.copyOf(all);
     }
 
     private static String language(ArchiveRecord record) {
