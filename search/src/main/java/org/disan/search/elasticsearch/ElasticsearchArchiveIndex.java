@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -136,7 +135,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         QueryNode parsed = QueryParser.parse(request.query());
         var query = translator.translate(parsed);
         var filters = EsFilters.of(request, LocalDate.now(clock));
-        SearchResponse<ObjectNode> response = send(request, s -> s
+        SearchResponse<ObjectNode> response = send(request.query(), co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
                 .index(alias)
                 .query(q -> q.bool(b -> b.must(query).filter(filters)))
                 .from(request.offset())
@@ -145,7 +144,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .trackScores(true)
                 .sort(EsSort.of(request))
                 .aggregations(EsFacets.aggregations())
-                .source(src -> src.filter(f -> f.includes(EsFields.RECORD))));
+                .source(src -> src.filter(f -> f.includes(EsFields.RECORD)))));
         List<SearchHit> page = hits.page(response.hits().hits(), parsed);
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
         return new SearchResult(total, page, EsFacets.read(response.aggregations()));
@@ -169,13 +168,13 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         }
     }
 
-    private SearchResponse<ObjectNode> send(SearchRequest request,
-            java.util.function.Function<Builder, Builder> search) {
+    /** Runs a search; Elasticsearch refusing it as a bad request is the user's query's fault. */
+    private SearchResponse<ObjectNode> send(String typed, co.elastic.clients.elasticsearch.core.SearchRequest search) {
         try {
-            return retrying.call("search", () -> client.search(s -> search.apply(s), ObjectNode.class));
+            return retrying.call("search", () -> client.search(search, ObjectNode.class));
         } catch (ElasticsearchException e) {
             if (e.status() == 400) {
-                throw new InvalidQueryException("The search \"" + request.query() + "\" cannot be run: "
+                throw new InvalidQueryException("The search \"" + typed + "\" cannot be run: "
                         + e.error().reason(), e);
             }
             throw e;

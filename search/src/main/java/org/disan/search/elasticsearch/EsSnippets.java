@@ -49,7 +49,7 @@ final class EsSnippets {
     private static final FieldType OFFSETS = offsets(false);
     private static final FieldType OFFSETS_STORED = offsets(true);
 
-    private final Analyzer analyzer = SnippetAnalyzers.perField();
+    private final Analyzer analyzer = new SnippetAnalyzers();
 
     /** One snippet per record, in the same order; {@code null} where a record has no text. */
     String[] of(QueryNode query, List<ArchiveRecord> records) {
@@ -105,10 +105,14 @@ final class EsSnippets {
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaskedFieldsFunc(EsSnippets::otherForms)
+                // free text queries title, catalogue and text; their words are marked wherever
+                // they occur in the text or the description
+                .withFieldMatcher(queryField -> true)
                 .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.4f))
                 .withHandleMultiTermQuery(true)
+                .withWeightMatches(false)
                 .withMaxLength(MAX_ANALYSED_CHARS)
                 .build();
     }

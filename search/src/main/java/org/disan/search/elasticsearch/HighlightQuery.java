@@ -9,15 +9,18 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.query.QueryNode;
 import org.disan.search.query.SearchField;
 
 /**
- * The words a query looks for in the highlighted fields (every form of the full text and the
- * description), as a Lucene query for the highlighter: the same terms, phrases and prefixes the
- * search matched there, and nothing from negated clauses or other fields.
+ * The words a query looks for, as the Lucene query the highlighter reads them from: the same
+ * terms, phrases and prefixes, per field and form, that the embedded backend's query holds (the
+ * highlighter marks them wherever they occur in the text or description), and nothing from
+ * negated clauses, which the highlighter skips.
  */
 final class HighlightQuery implements QueryNode.Visitor<Query> {
 
@@ -48,6 +51,9 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
 
     @Override
     public Query prefix(QueryNode.Prefix prefix) {
+        if (prefix.field().kind() == SearchField.Kind.KEYWORD) {
+            return new PrefixQuery(new Term(EsFields.keyword(prefix.field()), TextFolding.fold(prefix.prefix())));
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (TextForm form : List.of(TextForm.EXACT, TextForm.FOLDED)) {
             for (SearchField target : targets(prefix.field())) {
@@ -92,6 +98,9 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
     }
 
     private Query words(SearchField field, String text, boolean phrase) {
+        if (field.kind() == SearchField.Kind.KEYWORD) {
+            return new TermQuery(new Term(EsFields.keyword(field), TextFolding.fold(text)));
+        }
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (TextForm form : TextForm.values()) {
@@ -108,9 +117,6 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
     }
 
     private static List<SearchField> targets(SearchField field) {
-        if (field == SearchField.ANY) {
-            return SnippetAnalyzers.HIGHLIGHTED;
-        }
-        return SnippetAnalyzers.HIGHLIGHTED.contains(field) ? List.of(field) : List.of();
+        return field == SearchField.ANY ? SearchField.FREE_TEXT : List.of(field);
     }
 }
