@@ -45,6 +45,12 @@ public class IngestCommand implements Callable<Integer> {
             description = "OCR: off, auto (scans and image-only PDF pages; default) or on (every image).")
     private OcrMode ocr;
 
+    @Option(names = "--parse-in-process",
+            description = "Parse files inside this process: starts faster, but a parser that hangs or runs "
+                    + "out of memory cannot be stopped. By default each file is parsed in a separate "
+                    + "parser process that is killed when it overruns.")
+    private boolean parseInProcess;
+
     @Override
     public Integer call() throws Exception {
         Path source = checkedFolder();
@@ -53,7 +59,7 @@ public class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (ConfigurableApplicationContext context =
                 DataFolderInUse.translate(dataFolder, () -> IngestApplication.start(dataFolder, err))) {
-            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr);
+            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();
             if (Files.exists(reports.summaryFile(instanceId))) {
