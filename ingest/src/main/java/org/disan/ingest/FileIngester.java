@@ -109,7 +109,8 @@ public final class FileIngester implements AutoCloseable {
                 return IngestOutcome.failed(path, extraction.failure(), warnings);
             }
             warnings.addAll(extraction.warnings());
-            if (ocr.wanted() && !ocr.runs()) {
+            // A PDF with a text layer needs no OCR; only one without text missed it.
+            if (ocr.wanted() && !ocr.runs() && (!ocr.pdf() || extraction.text().isBlank())) {
                 warnings.add("OCR skipped: tesseract not installed");
             }
             store.putOriginal(id.sha256(), file.path(), file.fileName());

@@ -52,7 +52,7 @@ class IngestSamplesEndToEndIT {
 
     @BeforeAll
     static void ingestTheSamples() throws Exception {
-        Path repositorySamples = Path.of(System.getProperty("disan.samples", "../samples")).toAbsolutePath().normalize();
+        Path repositorySamples = Path.of(System.getProperty("disan.samples", "../samples/hanoi-creative-city")).toAbsolutePath().normalize();
         sheet = SampleSheet.read(repositorySamples.resolve("metadata.csv"));
         samples = sheet.copyCollection(repositorySamples, temp.resolve("samples"));
         data = temp.resolve("data");

@@ -1,0 +1,22 @@
+package org.disan.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import java.util.List;
+import org.disan.search.SearchRequest;
+
+/** The request's order; by date, records without a date come last either way, then by score. */
+final class EsSort {
+
+    private EsSort() {}
+
+    static List<SortOptions> of(SearchRequest request) {
+        SortOptions score = SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+        if (request.sort() == SearchRequest.SortOrder.RELEVANCE) {
+            return List.of(score);
+        }
+        SortOrder order = request.sort() == SearchRequest.SortOrder.DATE_DESCENDING ? SortOrder.Desc : SortOrder.Asc;
+        SortOptions date = SortOptions.of(s -> s.field(f -> f.field(EsFields.SORT_DATE).order(order).missing("_last")));
+        return List.of(date, score);
+    }
+}

@@ -1,0 +1,97 @@
+package org.disan.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The physical indexes behind an archive's alias. Searches and writes go through the alias; a
+ * reindex creates a new index, fills it, then moves the alias in one atomic step, so searches
+ * never see a half-built index.
+ */
+public final class IndexAliases {
+
+    private static final DateTimeFormatter SUFFIX =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+    private final ElasticsearchClient client;
+    private final Retrying retrying;
+    private final Clock clock;
+
+    IndexAliases(ElasticsearchClient client, Retrying retrying, Clock clock) {
+        this.client = client;
+        this.retrying = retrying;
+        this.clock = clock;
+    }
+
+    /** A fresh physical index name for the alias, e.g. {@code disan-20261125-153000-123}. */
+    public String newIndexName(String alias) {
+        return alias + "-" + SUFFIX.format(clock.instant());
+    }
+
+    /** Creates an empty index with the archive mapping; the alias is not touched. */
+    public void createIndex(String name) {
+        retrying.call("create index " + name, () -> client.indices().create(c -> c
+                .index(name)
+                .withJson(new StringReader(ArchiveMapping.json()))));
+    }
+
+    /** Makes sure the alias points at an index, creating the first one when there is none. */
+    public void ensureAlias(String alias) {
+        if (!indicesBehind(alias).isEmpty()) {
+            return;
+        }
+        if (exists(alias)) {
+            throw new ElasticsearchIndexException("'" + alias + "' is an index, not an alias: disan"
+                    + " reaches its index through an alias so that a reindex can replace it; reindex into"
+                    + " a new index or choose another index name");
+        }
+        String first = newIndexName(alias);
+        createIndex(first);
+        switchAlias(alias, first);
+    }
+
+    /**
+     * Points the alias at {@code newIndex} only, in one atomic request, and returns the indexes it
+     * pointed at before (the caller deletes them once it no longer needs them).
+     */
+    public List<String> switchAlias(String alias, String newIndex) {
+        List<String> previous = new ArrayList<>(indicesBehind(alias));
+        previous.remove(newIndex);
+        retrying.call("point alias " + alias + " at " + newIndex, () -> client.indices().updateAliases(u -> {
+            for (String old : previous) {
+                u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
+            }
+            return u.actions(a -> a.add(add -> add.index(newIndex).alias(alias).isWriteIndex(true)));
+        }));
+        return List.copyOf(previous);
+    }
+
+    /** The indexes the alias points at; empty when there is no such alias. */
+    public Set<String> indicesBehind(String alias) {
+        boolean present = retrying.call("look up alias " + alias,
+                () -> client.indices().existsAlias(e -> e.name(alias)).value());
+        if (!present) {
+            return Set.of();
+        }
+        GetAliasResponse response = retrying.call("look up alias " + alias,
+                () -> client.indices().getAlias(g -> g.name(alias)));
+        return new TreeSet<>(response.result().keySet());
+    }
+
+    /** Deletes one index by its exact name; an index that is already gone is not an error. */
+    public void deleteIndex(String name) {
+        retrying.call("delete index " + name, () -> client.indices().delete(d -> d.index(name).ignoreUnavailable(true)));
+    }
+
+    boolean exists(String name) {
+        return retrying.call("check index " + name, () -> client.indices().exists(e -> e.index(name)).value());
+    }
+}

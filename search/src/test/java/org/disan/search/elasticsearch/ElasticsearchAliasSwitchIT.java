@@ -1,0 +1,103 @@
+package org.disan.search.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.disan.search.SearchHit;
+import org.disan.search.SearchRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A reindex builds a new index beside the live one and switches the alias in one step. */
+class ElasticsearchAliasSwitchIT {
+
+    private ElasticsearchArchiveIndex index;
+
+    @BeforeEach
+    void openIndex() {
+        index = ElasticsearchArchiveIndex.open(TestElasticsearch.settings("alias"));
+    }
+
+    @AfterEach
+    void deleteIndex() {
+        TestElasticsearch.deleteIndices(index);
+        index.close();
+    }
+
+    @Test
+    void searchesSeeTheOldIndexUntilTheAliasSwitchesThenOnlyTheNewOne() {
+        // given a live index behind the alias
+        String live = index.aliases().indicesBehind(index.alias()).iterator().next();
+        index.index(List.of(Records.record(Records.id(1), "Bản cũ", "Hội Gióng ở đền Sóc.")));
+
+        // when a new index is built beside it
+        String rebuilt = index.aliases().newIndexName(index.alias());
+        index.aliases().createIndex(rebuilt);
+        index.indexInto(rebuilt, List.of(
+                Records.record(Records.id(1), "Bản mới", "Hội Gióng ở đền Sóc và đền Phù Đổng."),
+                Records.record(Records.id(2), "Hội Lim", "Hội Lim Bắc Ninh.")));
+
+        // then searches still see only the live index
+        assertThat(index.count()).isEqualTo(1);
+        assertThat(index.get(Records.id(1)).orElseThrow().dublinCore().title()).isEqualTo("Bản cũ");
+
+        // when the alias switches
+        List<String> previous = index.aliases().switchAlias(index.alias(), rebuilt);
+
+        // then searches see only the new index, and the old one can be dropped by name
+        assertThat(previous).containsExactly(live);
+        assertThat(index.aliases().indicesBehind(index.alias())).containsExactly(rebuilt);
+        assertThat(index.count()).isEqualTo(2);
+        assertThat(index.search(SearchRequest.of("phu dong", 10)).hits())
+                .extracting(SearchHit::title).containsExactly("Bản mới");
+        index.aliases().deleteIndex(live);
+        assertThat(index.aliases().exists(live)).isFalse();
+    }
+
+    @Test
+    void aCommittedRebuildReplacesTheLiveIndexAndAnAbandonedOneLeavesItUntouched() {
+        // given
+        index.index(List.of(Records.record(Records.id(1), "Bản cũ", "Hội Gióng.")));
+        String live = index.aliases().indicesBehind(index.alias()).iterator().next();
+
+        // when a rebuild is abandoned
+        String abandoned;
+        try (IndexRebuild rebuild = index.rebuild()) {
+            abandoned = rebuild.newIndex();
+            rebuild.index(List.of(Records.record(Records.id(2), "Bỏ dở", "Không dùng.")));
+        }
+
+        // then
+        assertThat(index.aliases().exists(abandoned)).isFalse();
+        assertThat(index.aliases().indicesBehind(index.alias())).containsExactly(live);
+
+        // when a rebuild is committed
+        try (IndexRebuild rebuild = index.rebuild()) {
+            rebuild.index(List.of(Records.record(Records.id(3), "Bản mới", "Hội Gióng đền Phù Đổng.")));
+            assertThat(rebuild.commit()).containsExactly(live);
+        }
+
+        // then
+        assertThat(index.aliases().exists(live)).isFalse();
+        assertThat(index.count()).isEqualTo(1);
+        assertThat(index.get(Records.id(3))).isPresent();
+    }
+
+    @Test
+    void refusesToTreatAPlainIndexAsTheArchiveAlias() {
+        // given a plain index under the name the archive would use as its alias
+        String taken = index.alias() + "-plain";
+        index.aliases().createIndex(taken);
+        try {
+            // when / then
+            assertThatThrownBy(() -> ElasticsearchArchiveIndex.open(
+                            ElasticsearchSettings.of(TestElasticsearch.url()).withIndexName(taken)))
+                    .isInstanceOf(ElasticsearchIndexException.class)
+                    .hasMessageContaining("'" + taken + "' is an index, not an alias");
+        } finally {
+            index.aliases().deleteIndex(taken);
+        }
+    }
+}
