@@ -60,8 +60,9 @@ public class IngestJobConfiguration {
 
     @Bean
     @JobScope
-    SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder) {
-        return new SubmissionSource(Path.of(folder));
+    SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
+            DataFolder dataFolder) {
+        return new SubmissionSource(Path.of(folder), dataFolder.unpacked());
     }
 
     @Bean
