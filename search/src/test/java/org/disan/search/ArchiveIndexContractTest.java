@@ -82,7 +82,8 @@ public abstract class ArchiveIndexContractTest extends RecordStorageContract {
         assertThat(facet(all, "type")).first().isEqualTo(new FacetCount("Image", 12));
         assertThat(facet(all, "decade")).contains(new FacetCount("1970s", 3));
         assertThat(facet(all, "language")).contains(new FacetCount("en", 3));
-        assertThat(facet(all, "place")).contains(new FacetCount("Hà Nội", 4));
+        assertThat(facet(all, "place")).contains(new FacetCount("Hà Nội", 4),
+                new FacetCount("Sài Gòn", 3));
         assertThat(all.facets()).containsKeys("type", "collection", "language", "decade", "year",
                 "creator", "subject", "place");
     }
@@ -95,6 +96,14 @@ public abstract class ArchiveIndexContractTest extends RecordStorageContract {
         assertThat(images.total()).isEqualTo(12);
         assertThat(images.hits()).extracting(SearchHit::type).containsOnly("Image");
         assertThat(facet(images, "type")).containsExactly(new FacetCount("Image", 12));
+    }
+
+    @Test
+    void decomposedFacetSelectionsMatchComposedValues() {
+        SearchResult saigon = corpus().search(new SearchRequest("",
+                Map.of("place", List.of(nfd("Sài Gòn"))), 0, 10, SortOrder.RELEVANCE, Audience.PUBLIC));
+
+        assertThat(ids(saigon)).containsExactlyInAnyOrder(INDEPENDENCE_PALACE, SAIGON_STREETS, BEN_THANH);
     }
 
     @Test
@@ -188,6 +197,8 @@ public abstract class ArchiveIndexContractTest extends RecordStorageContract {
 
             assertThat(snippet).contains("&lt;script&gt;", "<mark>bảng</mark>", "&amp;")
                     .doesNotContain("<script>");
+            assertThat(SnippetText.plain(snippet))
+                    .contains("Ghi chú: <script>alert(1)</script> & bảng gỗ khắc chữ.");
         }
     }
 

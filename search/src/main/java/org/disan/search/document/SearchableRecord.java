@@ -1,5 +1,6 @@
 package org.disan.search.document;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,14 +42,14 @@ public record SearchableRecord(
 
         OptionalInt year = RecordDates.year(dc.date());
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
-        facets.put(Facet.TYPE, listOf(dc.type()));
-        facets.put(Facet.COLLECTION, listOf(collection(record)));
-        facets.put(Facet.LANGUAGE, listOf(language(record)));
+        facets.put(Facet.TYPE, nfc(listOf(dc.type())));
+        facets.put(Facet.COLLECTION, nfc(listOf(collection(record))));
+        facets.put(Facet.LANGUAGE, nfc(listOf(language(record))));
         facets.put(Facet.DECADE, year.isPresent() ? List.of(RecordDates.decade(year.getAsInt())) : List.of());
         facets.put(Facet.YEAR, year.isPresent() ? List.of(Integer.toString(year.getAsInt())) : List.of());
-        facets.put(Facet.CREATOR, dc.creators());
-        facets.put(Facet.SUBJECT, dc.subjects());
-        facets.put(Facet.PLACE, dc.coverage());
+        facets.put(Facet.CREATOR, nfc(dc.creators()));
+        facets.put(Facet.SUBJECT, nfc(dc.subjects()));
+        facets.put(Facet.PLACE, nfc(dc.coverage()));
         return new SearchableRecord(record, text, facets, year, RecordDates.sortKey(dc.date()),
                 record.access().embargoUntil());
     }
@@ -78,6 +79,11 @@ public record SearchableRecord(
 
     private static String collection(ArchiveRecord record) {
         return record.provenance() == null ? null : record.provenance().submission();
+    }
+
+    /** Facet values in NFC, so a value written decomposed counts with its composed twin. */
+    public static List<String> nfc(List<String> values) {
+        return values.stream().map(v -> Normalizer.normalize(v, Normalizer.Form.NFC)).distinct().toList();
     }
 
     private static List<String> listOf(String value) {
