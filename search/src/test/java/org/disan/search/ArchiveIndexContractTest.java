@@ -197,6 +197,8 @@ public abstract class ArchiveIndexContractTest extends RecordStorageContract {
 
             assertThat(snippet).contains("&lt;script&gt;", "<mark>bảng</mark>", "&amp;")
                     .doesNotContain("<script>");
+            assertThat(SnippetText.plain(snippet))
+                    .contains("Ghi chú: <script>alert(1)</script> & bảng gỗ khắc chữ.");
         }
     }
 
