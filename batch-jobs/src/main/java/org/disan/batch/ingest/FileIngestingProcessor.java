@@ -4,6 +4,7 @@ import java.util.List;
 import org.disan.ingest.FileIngester;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.springframework.batch.item.ExecutionContext;
@@ -21,9 +22,17 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
     private final IngestSettings settings;
     private final String submissionName;
     private final Long jobExecutionId;
+    private final StageClock clock;
     private volatile FileIngester ingester;
 
     public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, String submissionName, Long jobExecutionId) {
+        this(store, settings, submissionName, jobExecutionId, new StageClock());
+    }
+
+    /** @param clock where the time of each stage is added up */
+    public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, String submissionName, Long jobExecutionId,
+            StageClock clock) {
+        this.clock = clock;
         this.store = store;
         this.settings = settings;
         this.submissionName = submissionName;
@@ -32,7 +41,7 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
 
     @Override
     public void open(ExecutionContext executionContext) {
-        ingester = new FileIngester(store, settings);
+        ingester = new FileIngester(store, settings, null, clock);
     }
 
     @Override

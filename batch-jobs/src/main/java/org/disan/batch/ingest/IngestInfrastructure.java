@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,12 @@ class IngestInfrastructure {
     @Bean(destroyMethod = "close")
     ArchiveIndex archiveIndex(DataFolder dataFolder, IndexSelection selection) {
         return ArchiveIndexes.open(dataFolder, selection);
+    }
+
+    /** Time spent per stage by every ingest of this context, for benchmarks and reports. */
+    @Bean
+    StageClock ingestStageClock() {
+        return new StageClock();
     }
 
     @Bean

@@ -8,11 +8,13 @@ import org.disan.batch.data.DataFolder;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.disan.search.ArchiveIndex;
 import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -20,12 +22,16 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,7 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>Parameters: {@code folder} (absolute path) and {@code run.id} identify a job instance, so
  * every new ingest of a folder is a new instance while a failed one can be restarted with its
- * own parameters; {@code ocr} (off, auto, on) does not identify it.
+ * own parameters; {@code ocr} (off, auto, on) does not identify it, nor does {@code threads}
+ * (chunks processed at once, default 1).
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -42,6 +49,7 @@ public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingestJob";
     public static final String FOLDER = "folder";
     public static final String OCR = "ocr";
+    public static final String THREADS = "threads";
     static final int CHUNK_SIZE = 10;
 
     @Bean
@@ -78,30 +86,63 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    SubmittedFileReader submittedFileReader(SubmissionSource submissionSource) {
-        return new SubmittedFileReader(() -> submissionSource.submission().files());
+    SubmittedFileReader submittedFileReader(SubmissionSource submissionSource,
+            @Value("#{jobParameters['" + THREADS + "']}") Long threads) {
+        SubmittedFileReader reader = new SubmittedFileReader(() -> submissionSource.submission().files());
+        // With chunks committed out of order a saved position could skip files on restart;
+        // a restart then starts over, and files already stored come back as duplicates.
+        reader.setSaveState(threadCount(threads) == 1);
+        return reader;
+    }
+
+    /** Runs chunks one after another, or {@code threads} at a time. */
+    @Bean
+    @JobScope
+    TaskExecutor ingestTaskExecutor(@Value("#{jobParameters['" + THREADS + "']}") Long threads) {
+        int count = threadCount(threads);
+        if (count == 1) {
+            return new SyncTaskExecutor();
+        }
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("disan-ingest-");
+        executor.setConcurrencyLimit(count);
+        // Job-scoped beans (progress, submission) are looked up per thread: carry the job over.
+        executor.setTaskDecorator(task -> {
+            JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
+            return () -> {
+                JobSynchronizationManager.register(job);
+                try {
+                    task.run();
+                } finally {
+                    JobSynchronizationManager.release();
+                }
+            };
+        });
+        return executor;
     }
 
     @Bean
     @StepScope
     FileIngestingProcessor fileIngestingProcessor(ArchiveStore archiveStore, SubmissionSource submissionSource,
             @Value("#{jobParameters['" + OCR + "']}") String ocr,
-            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, StageClock ingestStageClock) {
         IngestSettings settings = IngestSettings.defaults().withOcrMode(ocrMode(ocr));
-        return new FileIngestingProcessor(archiveStore, settings, submissionSource.submission().name(), jobExecutionId);
+        return new FileIngestingProcessor(archiveStore, settings, submissionSource.submission().name(), jobExecutionId,
+                ingestStageClock);
     }
 
     @Bean
     @StepScope
     OutcomeIndexingWriter outcomeIndexingWriter(ArchiveIndex archiveIndex, IngestReports ingestReports,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
-        return new OutcomeIndexingWriter(archiveIndex, ingestReports.outcomeLog(jobInstanceId));
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId,
+            StageClock ingestStageClock) {
+        return new OutcomeIndexingWriter(archiveIndex, ingestReports.outcomeLog(jobInstanceId), ingestStageClock);
     }
 
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             SubmittedFileReader submittedFileReader, FileIngestingProcessor fileIngestingProcessor,
-            OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress) {
+            OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress,
+            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<SubmittedFile, IngestOutcome>chunk(CHUNK_SIZE, transactionManager)
                 .reader(submittedFileReader)
@@ -109,6 +150,7 @@ public class IngestJobConfiguration {
                 .writer(outcomeIndexingWriter)
                 .listener((StepExecutionListener) ingestProgress)
                 .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
+                .taskExecutor(ingestTaskExecutor)
                 .build();
     }
 
@@ -118,6 +160,10 @@ public class IngestJobConfiguration {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(new ReportTasklet(submissionSource, ingestReports, dataFolder), transactionManager)
                 .build();
+    }
+
+    static int threadCount(Long threads) {
+        return threads == null ? 1 : (int) Math.max(1, threads);
     }
 
     static OcrMode ocrMode(String value) {
