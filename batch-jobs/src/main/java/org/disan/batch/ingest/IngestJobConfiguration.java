@@ -29,9 +29,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -103,20 +103,24 @@ public class IngestJobConfiguration {
         if (count == 1) {
             return new SyncTaskExecutor();
         }
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("disan-ingest-");
-        executor.setConcurrencyLimit(count);
-        // Job-scoped beans (progress, submission) are looked up per thread: carry the job over.
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("disan-ingest-");
+        executor.setCorePoolSize(count);
+        executor.setMaxPoolSize(count);
+        // Job-scoped beans (progress, submission) are looked up per thread: each pool thread joins
+        // the job once. It never releases it, because releasing closes the job's context and
+        // destroys those beans (this pool among them) mid-run; the threads end with the pool.
         executor.setTaskDecorator(task -> {
             JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
             return () -> {
-                JobSynchronizationManager.register(job);
-                try {
-                    task.run();
-                } finally {
-                    JobSynchronizationManager.release();
+                var joined = JobSynchronizationManager.getContext();
+                if (joined == null || joined.getJobExecution() != job) {
+                    JobSynchronizationManager.register(job);
                 }
+                task.run();
             };
         });
+        executor.initialize();
         return executor;
     }
 
