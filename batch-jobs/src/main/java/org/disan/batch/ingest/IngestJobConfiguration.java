@@ -107,17 +107,17 @@ public class IngestJobConfiguration {
         executor.setThreadNamePrefix("disan-ingest-");
         executor.setCorePoolSize(count);
         executor.setMaxPoolSize(count);
-        // Job-scoped beans (progress, submission) are looked up per thread: each pool thread joins
-        // the job once. It never releases it, because releasing closes the job's context and
-        // destroys those beans (this pool among them) mid-run; the threads end with the pool.
+        // Job-scoped beans (progress, submission) are looked up per thread: carry the job over.
+        // close() only unregisters; release() would close the job's context and its beans mid-run.
         executor.setTaskDecorator(task -> {
             JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
             return () -> {
-                var joined = JobSynchronizationManager.getContext();
-                if (joined == null || joined.getJobExecution() != job) {
-                    JobSynchronizationManager.register(job);
+                JobSynchronizationManager.register(job);
+                try {
+                    task.run();
+                } finally {
+                    JobSynchronizationManager.close();
                 }
-                task.run();
             };
         });
         executor.initialize();
