@@ -44,6 +44,25 @@ record BenchCorpus(Path folder, List<Path> files, List<Path> images, long bytes)
         return new BenchCorpus(folder, files, images, bytes);
     }
 
+    /**
+     * Links (or copies) every n-th file into {@code folder}, up to {@code count} files spread over
+     * the whole collection: a warm-up that loads every parser and renderer once before timing.
+     */
+    BenchCorpus sample(Path target, int count) throws IOException {
+        Files.createDirectories(target);
+        int step = Math.max(1, files.size() / Math.max(1, count));
+        for (int i = 0; i < files.size() && i / step < count; i += step) {
+            Path source = files.get(i);
+            Path copy = target.resolve(folder.relativize(source).toString().replace('/', '-'));
+            try {
+                Files.createLink(copy, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, copy);
+            }
+        }
+        return read(target);
+    }
+
     private static boolean isImage(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

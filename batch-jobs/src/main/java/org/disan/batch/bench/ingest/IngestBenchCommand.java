@@ -68,6 +68,9 @@ public class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--heap-every", defaultValue = "100", description = "Sample heap after GC every N files (default: ${DEFAULT-VALUE}; 0: never).")
     private int heapEvery;
 
+    @Option(names = "--warm-up", defaultValue = "20", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
+    private int warmUp;
+
     @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
     private Path large;
 
@@ -84,10 +87,22 @@ public class IngestBenchCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path workFolder = work == null ? Files.createTempDirectory("disan-bench-") : work;
         Files.createDirectories(workFolder);
-        print.printf("Preparing the corpus (%d files, seed %d) ...%n", files, seed);
+        if (corpus == null) {
+            print.printf("Generating the corpus (%d files, seed %d) ...%n", files, seed);
+        } else {
+            print.printf("Corpus %s (generated there with %d files, seed %d, when empty) ...%n", corpus, files, seed);
+        }
         print.flush();
         BenchCorpus collection = BenchCorpus.prepare(corpus == null ? workFolder.resolve("corpus") : corpus, files, seed);
 
+        if (warmUp > 0) {
+            // The first ingest of a process pays for class loading and compilation; keep that out of the timings.
+            print.printf("Warm-up: %d files, not timed ...%n", warmUp);
+            print.flush();
+            BenchCorpus sample = collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUp);
+            new PipelineRun(workFolder.resolve("data-warm-up-" + startedAt), IndexSelection.embedded(), ocr)
+                    .run(sample, n, 0);
+        }
         Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
         Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
         Floors floor = new Floors(n);

@@ -1,5 +1,6 @@
 package org.disan.batch.bench.ingest;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +27,9 @@ final class LargeFilesCheck {
     Result run(Path folder, Path dataRoot, String ocr) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                DisanCommandLine.class.getName(), "ingest", folder.toString(), "--data", dataRoot.toString(),
-                "--ocr", ocr));
+                "-Djava.awt.headless=true"));
+        command.addAll(launch(System.getProperty("java.class.path")));
+        command.addAll(List.of("ingest", folder.toString(), "--data", dataRoot.toString(), "--ocr", ocr));
         Path log = Files.createTempFile("disan-large-ingest-", ".log");
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -49,6 +50,12 @@ final class LargeFilesCheck {
         }
         List<String> summary = output.subList(from, Math.min(output.size(), from + 30));
         return new Result(maxHeap, exit, seconds, summary);
+    }
+
+    /** The packaged application starts from its jar; a build's classes start on the same class path. */
+    private static List<String> launch(String classPath) {
+        boolean packaged = !classPath.contains(File.pathSeparator) && classPath.endsWith(".jar");
+        return packaged ? List.of("-jar", classPath) : List.of("-cp", classPath, DisanCommandLine.class.getName());
     }
 
     /** The child's heap limit, exit code (-1 when it had to be stopped), wall time and summary lines. */
