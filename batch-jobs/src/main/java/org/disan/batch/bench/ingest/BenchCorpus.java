@@ -19,8 +19,8 @@ import org.disan.samples.CorpusSpec;
  */
 record BenchCorpus(Path folder, List<Path> files, List<Path> images, long bytes) {
 
-    /** Sheets and manifests that are not ingested as files. */
-    private static final Set<String> NOT_INGESTED = Set.of("metadata.csv", "corpus-manifest.json");
+    /** The metadata sheet is read with the files, not ingested as one (the generator's manifest is). */
+    private static final Set<String> NOT_INGESTED = Set.of("metadata.csv");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff");
 
     /** Generates {@code count} files from {@code seed} into {@code folder} unless it already holds a collection. */
