@@ -29,6 +29,7 @@ public final class FileIngester implements AutoCloseable {
     private final ExtractionStage extractor;
     private final RecordBuilder records;
     private final DerivativeMaker derivatives;
+    private final StageClock clock;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
     private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
 
@@ -48,6 +49,15 @@ public final class FileIngester implements AutoCloseable {
      * @param isolation how to start parser processes, or {@code null} to parse in this process
      */
     public FileIngester(ArchiveStore store, IngestSettings settings, ParserIsolation isolation) {
+        this(store, settings, isolation, new StageClock());
+    }
+
+    /**
+     * As {@link #FileIngester(ArchiveStore, IngestSettings, ParserIsolation)}, adding the time of
+     * every stage to {@code clock}.
+     */
+    public FileIngester(ArchiveStore store, IngestSettings settings, ParserIsolation isolation, StageClock clock) {
+        this.clock = clock;
         this.store = store;
         this.settings = settings;
         this.tika = TikaEngine.shared();
@@ -72,6 +82,7 @@ public final class FileIngester implements AutoCloseable {
     public IngestOutcome ingest(SubmittedFile file, String submissionName, Long jobId) {
         String path = file.relativePath();
         Identification id;
+        long identifying = clock.start();
         try {
             if (Files.size(file.path()) == 0) {
                 return IngestOutcome.failed(path, "empty file (0 bytes)", List.of());
@@ -79,6 +90,8 @@ public final class FileIngester implements AutoCloseable {
             id = identifier.identify(file.path(), file.fileName());
         } catch (IOException | UncheckedIOException e) {
             return IngestOutcome.failed(path, "cannot be read: " + e.getMessage(), List.of());
+        } finally {
+            clock.stop(StageClock.Stage.IDENTIFY, identifying);
         }
         ReentrantLock lock = inFlight.computeIfAbsent(id.sha256(), k -> new ReentrantLock());
         lock.lock();
@@ -93,7 +106,9 @@ public final class FileIngester implements AutoCloseable {
     private IngestOutcome ingestIdentified(SubmittedFile file, Identification id, String submission, Long jobId) {
         String path = file.relativePath();
         try {
+            long checking = clock.start();
             var existing = store.read(id.sha256());
+            clock.stop(StageClock.Stage.STORE, checking);
             if (existing.isPresent()) {
                 return IngestOutcome.duplicate(path, existing.get());
             }
@@ -108,7 +123,9 @@ public final class FileIngester implements AutoCloseable {
             }
             OcrPlan ocr = OcrPlan.decide(settings.ocrMode(), id, file.metadata(), path,
                     tika.tesseractInstalled());
+            long extracting = clock.start();
             Extraction extraction = extractor.extract(file.path(), file.fileName(), id, ocr);
+            clock.stop(ocr.runs() ? StageClock.Stage.OCR : StageClock.Stage.EXTRACT, extracting);
             if (extraction.isFailed()) {
                 return IngestOutcome.failed(path, extraction.failure(), warnings);
             }
@@ -117,12 +134,18 @@ public final class FileIngester implements AutoCloseable {
             if (ocr.wanted() && !ocr.runs() && (!ocr.pdf() || extraction.text().isBlank())) {
                 warnings.add("OCR skipped: tesseract not installed");
             }
+            long storing = clock.start();
             store.putOriginal(id.sha256(), file.path(), file.fileName());
+            clock.stop(StageClock.Stage.STORE, storing);
+            long deriving = clock.start();
             DerivativeMaker.Result derived = derivatives.make(id, file.path(), extraction.metadata());
+            clock.stop(StageClock.Stage.DERIVE, deriving);
             warnings.addAll(derived.warnings());
             ArchiveRecord record = records.build(file, id, extraction, derived.derivatives(),
                     submission, jobId, warnings);
+            long writing = clock.start();
             store.writeRecord(record);
+            clock.stop(StageClock.Stage.STORE, writing);
             return IngestOutcome.ingested(path, record, warnings);
         } catch (IOException | UncheckedIOException e) {
             throw new IngestException("archive store '" + store.root() + "' cannot take '" + path + "': "

@@ -5,6 +5,7 @@ import org.disan.ingest.FileIngester;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.ParserIsolation;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.springframework.batch.item.ExecutionContext;
@@ -23,11 +24,19 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
     private final ParserIsolation isolation;
     private final String submissionName;
     private final Long jobExecutionId;
+    private final StageClock clock;
     private volatile FileIngester ingester;
 
     /** @param isolation how to start parser processes, or {@code null} to parse in this process */
     public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, ParserIsolation isolation,
             String submissionName, Long jobExecutionId) {
+        this(store, settings, isolation, submissionName, jobExecutionId, new StageClock());
+    }
+
+    /** @param clock where the time of each stage is added up */
+    public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, ParserIsolation isolation,
+            String submissionName, Long jobExecutionId, StageClock clock) {
+        this.clock = clock;
         this.store = store;
         this.settings = settings;
         this.isolation = isolation;
@@ -37,7 +46,7 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
 
     @Override
     public void open(ExecutionContext executionContext) {
-        ingester = new FileIngester(store, settings, isolation);
+        ingester = new FileIngester(store, settings, isolation, clock);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.disan.batch.ingest;
 import java.nio.file.Path;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +26,14 @@ class IngestInfrastructure {
     }
 
     @Bean(destroyMethod = "close")
-    ArchiveIndex archiveIndex(DataFolder dataFolder) {
-        return ArchiveIndexes.open(dataFolder);
+    ArchiveIndex archiveIndex(DataFolder dataFolder, IndexSelection selection) {
+        return ArchiveIndexes.open(dataFolder, selection);
+    }
+
+    /** Time spent per stage by every ingest of this context, for benchmarks and reports. */
+    @Bean
+    StageClock ingestStageClock() {
+        return new StageClock();
     }
 
     @Bean

@@ -9,11 +9,13 @@ import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.OcrMode;
 import org.disan.ingest.ParserIsolation;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.disan.search.ArchiveIndex;
 import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -21,12 +23,16 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -35,7 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>Parameters: {@code folder} (absolute path) and {@code run.id} identify a job instance, so
  * every new ingest of a folder is a new instance while a failed one can be restarted with its
- * own parameters; {@code ocr} (off, auto, on) and {@code parsers} (isolated, in-process) do not identify it.
+ * own parameters; {@code ocr} (off, auto, on), {@code parsers} (isolated, in-process) and
+ * {@code threads} (chunks processed at once, default 1) do not identify it.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -46,6 +53,7 @@ public class IngestJobConfiguration {
     /** {@code isolated} (parser processes, the default) or {@code in-process}. */
     public static final String PARSERS = "parsers";
     public static final String IN_PROCESS = "in-process";
+    public static final String THREADS = "threads";
     static final int CHUNK_SIZE = 10;
 
     @Bean
@@ -83,8 +91,42 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    SubmittedFileReader submittedFileReader(SubmissionSource submissionSource) {
-        return new SubmittedFileReader(() -> submissionSource.submission().files());
+    SubmittedFileReader submittedFileReader(SubmissionSource submissionSource,
+            @Value("#{jobParameters['" + THREADS + "']}") Long threads) {
+        SubmittedFileReader reader = new SubmittedFileReader(() -> submissionSource.submission().files());
+        // With chunks committed out of order a saved position could skip files on restart;
+        // a restart then starts over, and files already stored come back as duplicates.
+        reader.setSaveState(threadCount(threads) == 1);
+        return reader;
+    }
+
+    /** Runs chunks one after another, or {@code threads} at a time. */
+    @Bean
+    @JobScope
+    TaskExecutor ingestTaskExecutor(@Value("#{jobParameters['" + THREADS + "']}") Long threads) {
+        int count = threadCount(threads);
+        if (count == 1) {
+            return new SyncTaskExecutor();
+        }
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("disan-ingest-");
+        executor.setCorePoolSize(count);
+        executor.setMaxPoolSize(count);
+        // Job-scoped beans (progress, submission) are looked up per thread: carry the job over.
+        // close() only unregisters; release() would close the job's context and its beans mid-run.
+        executor.setTaskDecorator(task -> {
+            JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
+            return () -> {
+                JobSynchronizationManager.register(job);
+                try {
+                    task.run();
+                } finally {
+                    JobSynchronizationManager.close();
+                }
+            };
+        });
+        executor.initialize();
+        return executor;
     }
 
     @Bean
@@ -92,24 +134,26 @@ public class IngestJobConfiguration {
     FileIngestingProcessor fileIngestingProcessor(ArchiveStore archiveStore, SubmissionSource submissionSource,
             @Value("#{jobParameters['" + OCR + "']}") String ocr,
             @Value("#{jobParameters['" + PARSERS + "']}") String parsers,
-            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, StageClock ingestStageClock) {
         IngestSettings settings = IngestSettings.defaults().withOcrMode(ocrMode(ocr));
         ParserIsolation isolation = IN_PROCESS.equals(parsers) ? null : ParserWorkers.forThisApplication();
         return new FileIngestingProcessor(archiveStore, settings, isolation, submissionSource.submission().name(),
-                jobExecutionId);
+                jobExecutionId, ingestStageClock);
     }
 
     @Bean
     @StepScope
     OutcomeIndexingWriter outcomeIndexingWriter(ArchiveIndex archiveIndex, IngestReports ingestReports,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
-        return new OutcomeIndexingWriter(archiveIndex, ingestReports.outcomeLog(jobInstanceId));
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId,
+            StageClock ingestStageClock) {
+        return new OutcomeIndexingWriter(archiveIndex, ingestReports.outcomeLog(jobInstanceId), ingestStageClock);
     }
 
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             SubmittedFileReader submittedFileReader, FileIngestingProcessor fileIngestingProcessor,
-            OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress) {
+            OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress,
+            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<SubmittedFile, IngestOutcome>chunk(CHUNK_SIZE, transactionManager)
                 .reader(submittedFileReader)
@@ -117,6 +161,7 @@ public class IngestJobConfiguration {
                 .writer(outcomeIndexingWriter)
                 .listener((StepExecutionListener) ingestProgress)
                 .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
+                .taskExecutor(ingestTaskExecutor)
                 .build();
     }
 
@@ -126,6 +171,10 @@ public class IngestJobConfiguration {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(new ReportTasklet(submissionSource, ingestReports, dataFolder), transactionManager)
                 .build();
+    }
+
+    static int threadCount(Long threads) {
+        return threads == null ? 1 : (int) Math.max(1, threads);
     }
 
     static OcrMode ocrMode(String value) {

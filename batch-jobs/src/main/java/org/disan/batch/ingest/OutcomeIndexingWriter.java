@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
+import org.disan.ingest.StageClock;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.ArchiveIndex;
 import org.springframework.batch.item.Chunk;
@@ -23,8 +24,15 @@ public class OutcomeIndexingWriter implements ItemWriter<IngestOutcome>, ItemStr
     private final ArchiveIndex index;
     private final OutcomeLog log;
     private final OutcomeCounts counts = new OutcomeCounts();
+    private final StageClock clock;
 
     public OutcomeIndexingWriter(ArchiveIndex index, OutcomeLog log) {
+        this(index, log, new StageClock());
+    }
+
+    /** @param clock where the time of each bulk indexing call is added up */
+    public OutcomeIndexingWriter(ArchiveIndex index, OutcomeLog log, StageClock clock) {
+        this.clock = clock;
         this.index = index;
         this.log = log;
     }
@@ -37,7 +45,9 @@ public class OutcomeIndexingWriter implements ItemWriter<IngestOutcome>, ItemStr
                 .filter(Objects::nonNull)
                 .toList();
         if (!stored.isEmpty()) {
+            long indexing = clock.start();
             index.index(stored);
+            clock.stop(StageClock.Stage.INDEX, indexing);
         }
         log.append(chunk.getItems());
         chunk.getItems().forEach(outcome -> counts.add(outcome.status()));

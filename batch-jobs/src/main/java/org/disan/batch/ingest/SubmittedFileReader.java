@@ -28,6 +28,12 @@ public class SubmittedFileReader extends AbstractItemCountingItemStreamItemReade
         next = 0;
     }
 
+    /** Several chunk threads may read at once: handing out a file and counting it is one step. */
+    @Override
+    public synchronized SubmittedFile read() throws Exception {
+        return super.read();
+    }
+
     @Override
     protected SubmittedFile doRead() {
         return next < current.size() ? current.get(next++) : null;

@@ -1,0 +1,76 @@
+package org.disan.batch.bench.ingest;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Watches a run's file count and, every {@code every} files, collects garbage and notes the heap
+ * still in use: if that figure climbs from sample to sample, something is kept that should not be.
+ */
+final class HeapSampler {
+
+    private static final long POLL_MILLIS = 100;
+
+    private final LongSupplier filesDone;
+    private final int every;
+    private final List<Sample> samples = new ArrayList<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    HeapSampler(LongSupplier filesDone, int every) {
+        this.filesDone = filesDone;
+        this.every = every;
+    }
+
+    void start() {
+        if (every <= 0) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::watch, "disan-bench-heap");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.join();
+            sample(filesDone.getAsLong());
+        }
+    }
+
+    synchronized List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    private void watch() {
+        long next = every;
+        while (running) {
+            long done = filesDone.getAsLong();
+            if (done >= next) {
+                sample(done);
+                next = (done / every + 1) * every;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void sample(long files) {
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        synchronized (this) {
+            samples.add(new Sample(files, used));
+        }
+    }
+
+    /** Heap bytes in use right after a full collection, once {@code files} files were identified. */
+    record Sample(long files, long heapUsedAfterGc) {}
+}

@@ -1,0 +1,163 @@
+package org.disan.batch.bench.ingest;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.disan.batch.DisanCommandLine;
+import org.disan.batch.data.IndexSelection;
+import org.disan.ingest.OcrMode;
+import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
+import org.disan.search.elasticsearch.ElasticsearchSettings;
+import org.disan.search.lucene.LuceneArchiveIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code disan bench-ingest}: ingests one generated corpus through the real ingest job with N
+ * threads and with one, times each stage and the floor (Tika, Thumbnailator, bulk indexing,
+ * each alone), samples the heap, optionally ingests very large files in a small-heap child JVM,
+ * prints tables and writes a JSON summary.
+ */
+@Command(name = "bench-ingest", mixinStandardHelpOptions = true,
+        description = {"Benchmark ingest: throughput, time per stage, pipeline / floor, parallel speed-up and memory.",
+            "Not a test: it takes minutes and its numbers depend on the machine."})
+public class IngestBenchCommand implements Callable<Integer> {
+
+    static final String LUCENE = "lucene";
+    static final String ELASTICSEARCH = "elasticsearch";
+    private static final int CHUNK_SIZE = 10;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--files", defaultValue = "1000", description = "Files to generate (default: ${DEFAULT-VALUE}).")
+    private int files;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--threads", description = "Threads for the pipeline and the floors (default: processors).")
+    private Integer threads;
+
+    @Option(names = "--corpus", description = "Generated collection to reuse, or folder to generate into (default: in --work).")
+    private Path corpus;
+
+    @Option(names = "--work", description = "Work folder for corpus and data folders (default: a new temporary folder).")
+    private Path work;
+
+    @Option(names = "--ocr", defaultValue = "off", description = "OCR mode of the pipeline runs (default: ${DEFAULT-VALUE}).")
+    private OcrMode ocr;
+
+    @Option(names = "--es-url", description = "Also ingest into Elasticsearch at this URL (a fresh index per run).")
+    private String esUrl;
+
+    @Option(names = "--single-thread", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also run the pipeline with one thread for the speed-up (default: ${DEFAULT-VALUE}).")
+    private boolean singleThread;
+
+    @Option(names = "--heap-every", defaultValue = "100", description = "Sample heap after GC every N files (default: ${DEFAULT-VALUE}; 0: never).")
+    private int heapEvery;
+
+    @Option(names = "--warm-up", defaultValue = "20", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
+    private int warmUp;
+
+    @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
+    private Path large;
+
+    @Option(names = "--large-heap", defaultValue = "512m", description = "Heap of that child JVM (default: ${DEFAULT-VALUE}).")
+    private String largeHeap;
+
+    @Option(names = "--out", defaultValue = "target/bench", description = "Folder for the JSON summary (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
+        String startedAt = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Path workFolder = work == null ? Files.createTempDirectory("disan-bench-") : work;
+        Files.createDirectories(workFolder);
+        if (corpus == null) {
+            print.printf("Generating the corpus (%d files, seed %d) ...%n", files, seed);
+        } else {
+            print.printf("Corpus %s (generated there with %d files, seed %d, when empty) ...%n", corpus, files, seed);
+        }
+        print.flush();
+        BenchCorpus collection = BenchCorpus.prepare(corpus == null ? workFolder.resolve("corpus") : corpus, files, seed);
+
+        if (warmUp > 0) {
+            // The first ingest of a process pays for class loading and compilation; keep that out of the timings.
+            print.printf("Warm-up: %d files, not timed ...%n", warmUp);
+            print.flush();
+            BenchCorpus sample = collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUp);
+            new PipelineRun(workFolder.resolve("data-warm-up-" + startedAt), IndexSelection.embedded(), ocr)
+                    .run(sample, n, 0);
+        }
+        Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
+        Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
+        Floors floor = new Floors(n);
+        PipelineRun lucene = new PipelineRun(workFolder.resolve("data-lucene-" + startedAt), IndexSelection.embedded(), ocr);
+        print.printf("Pipeline, embedded index, %d threads ...%n", n);
+        print.flush();
+        backends.put(LUCENE, lucene.run(collection, n, heapEvery));
+        var records = lucene.storedRecords();
+        PipelineRun.Result single = null;
+        if (singleThread) {
+            print.println("Pipeline, embedded index, 1 thread ...");
+            print.flush();
+            single = new PipelineRun(workFolder.resolve("data-single-" + startedAt), IndexSelection.embedded(), ocr)
+                    .run(collection, 1, 0);
+        }
+        print.println("Floors: Tika, Thumbnailator, bulk indexing ...");
+        print.flush();
+        Floors.Timed tika = floor.parse(collection.files());
+        Floors.Timed thumbnails = floor.thumbnail(collection.images());
+        Path floorIndex = workFolder.resolve("floor-index-" + startedAt);
+        floors.put(LUCENE, new BenchReport.FloorSet(tika, thumbnails,
+                floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(floorIndex))));
+        if (esUrl != null) {
+            String index = "disan-bench-" + startedAt;
+            print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
+            print.flush();
+            IndexSelection es = IndexSelection.from(esUrl, index, Map.of());
+            backends.put(ELASTICSEARCH, new PipelineRun(workFolder.resolve("data-es-" + startedAt), es, ocr)
+                    .run(collection, n, 0));
+            ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
+                    .elasticsearch().orElseThrow();
+            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(tika, thumbnails,
+                    floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings))));
+        }
+        LargeFilesCheck.Result largeResult = null;
+        if (large != null) {
+            print.printf("Large files in %s with -Xmx%s ...%n", large, largeHeap);
+            print.flush();
+            largeResult = new LargeFilesCheck(largeHeap).run(large, workFolder.resolve("data-large-" + startedAt),
+                    ocr.name().toLowerCase(Locale.ROOT));
+        }
+        BenchReport report = new BenchReport(startedAt, machine(),
+                new BenchReport.Corpus(collection.folder().toString(), collection.files().size(),
+                        collection.images().size(), collection.bytes()),
+                n, ocr.name().toLowerCase(Locale.ROOT), backends, single, floors, largeResult);
+        new BenchTable(print).print(report);
+        Path json = out.resolve("ingest-" + startedAt + ".json");
+        report.write(json);
+        print.printf("%nSummary written to %s%n", json.toAbsolutePath());
+        return largeResult == null || largeResult.exitCode() == 0 ? DisanCommandLine.SUCCESS : DisanCommandLine.FAILURE;
+    }
+
+    private static BenchReport.Machine machine() {
+        return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    }
+}

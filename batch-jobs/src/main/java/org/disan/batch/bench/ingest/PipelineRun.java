@@ -1,0 +1,100 @@
+package org.disan.batch.bench.ingest;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
+import org.disan.batch.ingest.IngestApplication;
+import org.disan.batch.ingest.IngestJobConfiguration;
+import org.disan.ingest.OcrMode;
+import org.disan.ingest.StageClock;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.store.ArchiveStore;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One timed run of the real ingest job (the one {@code disan ingest} runs) over the corpus, into
+ * a fresh data folder and the selected index, with a given number of chunk threads.
+ */
+final class PipelineRun {
+
+    private final Path dataRoot;
+    private final IndexSelection index;
+    private final OcrMode ocr;
+
+    PipelineRun(Path dataRoot, IndexSelection index, OcrMode ocr) {
+        this.dataRoot = dataRoot;
+        this.index = index;
+        this.ocr = ocr;
+    }
+
+    /**
+     * @param heapEvery sample the heap after a GC every this many files (0: no sampling)
+     */
+    Result run(BenchCorpus corpus, int threads, int heapEvery) throws Exception {
+        DataFolder data = new DataFolder(dataRoot);
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        try (ConfigurableApplicationContext context = IngestApplication.start(data, index, quiet)) {
+            StageClock clock = context.getBean(StageClock.class);
+            clock.reset();
+            var parameters = new JobParametersBuilder()
+                    .addString(IngestJobConfiguration.FOLDER, corpus.folder().toAbsolutePath().normalize().toString())
+                    .addLong("run.id", System.currentTimeMillis())
+                    .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
+                    .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
+                    .toJobParameters();
+            HeapSampler heap = new HeapSampler(() -> clock.count(StageClock.Stage.IDENTIFY), heapEvery);
+            heap.start();
+            long start = System.nanoTime();
+            JobExecution execution = context.getBean(JobLauncher.class)
+                    .run(context.getBean(IngestJobConfiguration.JOB_NAME, Job.class), parameters);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            heap.stop();
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                throw new IllegalStateException("the ingest job ended " + execution.getStatus() + ": "
+                        + execution.getAllFailureExceptions());
+            }
+            Map<StageClock.Stage, Double> stages = new EnumMap<>(StageClock.Stage.class);
+            clock.totals().forEach((stage, time) -> stages.put(stage, time.toNanos() / 1e9));
+            return new Result(threads, seconds, counts(execution), stages, heap.samples());
+        }
+    }
+
+    /** The records this run stored, for the indexing floor. */
+    List<ArchiveRecord> storedRecords() {
+        try (Stream<ArchiveRecord> records = new ArchiveStore(new DataFolder(dataRoot).store()).records()) {
+            return records.toList();
+        }
+    }
+
+    private static Map<String, Long> counts(JobExecution execution) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            step.getExecutionContext().entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("outcomes."))
+                    .forEach(entry -> counts.put(entry.getKey().substring("outcomes.".length()),
+                            ((Number) entry.getValue()).longValue()));
+        }
+        return counts;
+    }
+
+    /**
+     * @param seconds wall time of the job, from launch to its end
+     * @param outcomes files per outcome (ingested, duplicate, failed)
+     * @param stageSeconds time per stage summed over all threads
+     */
+    record Result(int threads, double seconds, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds,
+            List<HeapSampler.Sample> heap) {}
+}

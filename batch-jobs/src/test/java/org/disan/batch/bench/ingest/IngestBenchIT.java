@@ -1,0 +1,58 @@
+package org.disan.batch.bench.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.disan.batch.cli.CommandLineRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ingest benchmark runs end to end on a tiny generated corpus and writes its summary. Its
+ * numbers are not checked: they belong to the machine, not to the code.
+ */
+class IngestBenchIT {
+
+    private static final int FILES = 12;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void benchmarkOfATinyCorpusPrintsItsTablesAndWritesAJsonSummary() throws Exception {
+        // given a work folder and a summary folder
+        Path out = temp.resolve("out");
+
+        // when the benchmark runs over a dozen generated files with two threads
+        CommandLineRun run = CommandLineRun.of("bench-ingest", "--files", String.valueOf(FILES), "--threads", "2",
+                "--heap-every", "4", "--warm-up", "3", "--work", temp.resolve("work").toString(), "--out", out.toString());
+
+        // then it succeeds, prints every part and writes one JSON summary with every figure
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("pipeline / floor (lucene)", "parallel speed-up", "stage times",
+                "heap after GC", "Summary written to");
+        List<Path> summaries;
+        try (Stream<Path> files = Files.list(out)) {
+            summaries = files.filter(file -> file.getFileName().toString().matches("ingest-.*\\.json")).toList();
+        }
+        assertThat(summaries).hasSize(1);
+        JsonNode json = new ObjectMapper().readTree(summaries.get(0).toFile());
+        // every generated file plus the generator's manifest, which is ingested like any file
+        int ingested = json.at("/corpus/files").asInt();
+        assertThat(ingested).isEqualTo(FILES + 1);
+        assertThat(json.at("/backends/lucene/outcomes/ingested").asLong()).isEqualTo(ingested);
+        assertThat(json.at("/singleThread/outcomes/ingested").asLong()).isEqualTo(ingested);
+        assertThat(json.at("/backends/lucene/stageSeconds/EXTRACT").asDouble()).isPositive();
+        assertThat(json.at("/backends/lucene/stageSeconds/INDEX").asDouble()).isPositive();
+        assertThat(json.at("/floors/lucene/tika/items").asInt()).isEqualTo(ingested);
+        assertThat(json.at("/floors/lucene/index/items").asInt()).isEqualTo(ingested);
+        assertThat(json.at("/pipelineOverFloor/lucene").asDouble()).isPositive();
+        assertThat(json.at("/speedUp").asDouble()).isPositive();
+        assertThat(json.at("/backends/lucene/heap").size()).isPositive();
+    }
+}
