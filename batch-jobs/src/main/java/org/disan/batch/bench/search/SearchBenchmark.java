@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,6 +38,8 @@ public final class SearchBenchmark {
     static final String LUCENE = "lucene";
     static final String ELASTICSEARCH = "elasticsearch";
 
+    // CPU time of the searching thread: what a search costs this process, whatever else the machine runs
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final SearchBenchSettings settings;
@@ -134,9 +138,11 @@ public final class SearchBenchmark {
             for (int q = 0; q < queries.size(); q++) {
                 for (int s = 0; s < searches.size(); s++) {
                     TimedSearch search = searches.get((s + round + q) % searches.size());
+                    long cpuStarted = THREADS.getCurrentThreadCpuTime();
                     long started = System.nanoTime();
                     search.run(queries.get(q));
-                    measurements.get(search.name()).add(q, System.nanoTime() - started);
+                    long elapsed = System.nanoTime() - started;
+                    measurements.get(search.name()).add(q, elapsed, THREADS.getCurrentThreadCpuTime() - cpuStarted);
                 }
             }
         }
@@ -150,7 +156,11 @@ public final class SearchBenchmark {
 
     private SearchBenchReport report(Instant started) {
         Map<String, Summary> overall = new LinkedHashMap<>();
-        measurements.forEach((name, measured) -> overall.put(name, measured.overall.summary()));
+        Map<String, Summary> cpu = new LinkedHashMap<>();
+        measurements.forEach((name, measured) -> {
+            overall.put(name, measured.overall.summary());
+            cpu.put(name, measured.cpu.summary());
+        });
         List<QueryReport> perQuery = new ArrayList<>();
         for (int q = 0; q < queries.size(); q++) {
             BenchQuery query = queries.get(q);
@@ -173,12 +183,13 @@ public final class SearchBenchmark {
                 ratio == null ? null : ratio <= SearchBenchReport.ELASTICSEARCH_RATIO_TARGET);
         return new SearchBenchReport(started.toString(), settings.records(), settings.seed(), settings.rounds(),
                 settings.warmupRounds(), Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
-                indexing, overall, ratio, targets, perQuery);
+                indexing, overall, cpu, ratio, targets, perQuery);
     }
 
     /** One way's latencies, over the whole mix and per query, and its hit counts per query. */
     private static final class Measurements {
         final Latencies overall = new Latencies();
+        final Latencies cpu = new Latencies();
         final List<Latencies> perQuery = new ArrayList<>();
         final List<Long> totals = new ArrayList<>();
         List<String> bodies;
@@ -189,7 +200,8 @@ public final class SearchBenchmark {
             }
         }
 
-        void add(int query, long nanos) {
+        void add(int query, long nanos, long cpuNanos) {
+            cpu.add(cpuNanos);
             overall.add(nanos);
             perQuery.get(query).add(nanos);
         }

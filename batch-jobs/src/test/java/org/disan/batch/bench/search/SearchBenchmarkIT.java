@@ -39,6 +39,7 @@ class SearchBenchmarkIT {
         assertThat(json.get("indexing").get("elasticsearch").get("recordsPerSecond").asDouble()).isPositive();
         for (String backend : List.of("lucene", "elasticsearch", "elasticsearch-raw")) {
             assertThat(json.get("latency").get(backend).get("samples").asInt()).as(backend).isEqualTo(2 * QueryMix.queries().size());
+            assertThat(json.get("searchingThreadCpu").get(backend).get("p95Millis").asDouble()).as(backend).isPositive();
         }
         assertThat(json.get("elasticsearchP95OverRawP95").asDouble()).isPositive();
         assertThat(json.get("queries")).hasSize(QueryMix.queries().size()).allSatisfy(query -> {
