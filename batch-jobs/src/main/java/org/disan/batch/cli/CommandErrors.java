@@ -2,6 +2,8 @@ package org.disan.batch.cli;
 
 import java.io.PrintWriter;
 import org.disan.batch.DisanCommandLine;
+import org.disan.batch.data.IndexUnavailableException;
+import org.disan.search.elasticsearch.ElasticsearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -34,13 +36,41 @@ public class CommandErrors implements IParameterExceptionHandler, IExecutionExce
         if (ex instanceof ParameterException parameterException) {
             return handleParseException(parameterException, parseResult.originalArgs().toArray(String[]::new));
         }
+        Throwable unavailable = indexFailure(ex);
+        if (unavailable != null) {
+            err.println("disan: " + unavailable.getMessage());
+            printDetailsForDevelopers(ex, err);
+            return DisanCommandLine.FAILURE;
+        }
         err.println("disan: unexpected error: " + describe(ex));
-        if (System.getenv("DISAN_DEBUG") != null) {
-            ex.printStackTrace(err);
-        } else {
+        if (System.getenv("DISAN_DEBUG") == null) {
             err.println("Run again with DISAN_DEBUG=1 to see the details.");
         }
+        printDetailsForDevelopers(ex, err);
         return DisanCommandLine.FAILURE;
+    }
+
+    private static void printDetailsForDevelopers(Exception ex, PrintWriter err) {
+        if (System.getenv("DISAN_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+    }
+
+    /**
+     * A search index that cannot be reached, possibly deep inside a framework's exception (the
+     * ingest opens its index while its application context starts): its message is the one line
+     * the user needs.
+     */
+    static Throwable indexFailure(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IndexUnavailableException || cause instanceof ElasticsearchIndexException) {
+                return cause;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The innermost cause's message is usually the one that explains what went wrong. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.batch.ingest.IngestApplication;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.batch.ingest.IngestReports;
@@ -39,6 +40,9 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    @Mixin
+    private IndexOptions index;
+
     @Parameters(paramLabel = "FOLDER", description = "The submission to ingest: a folder, a BagIt bag or a .zip.")
     private Path folder;
 
@@ -54,12 +58,16 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        IndexSelection selection = index.selection();
         Path source = checkedFolder();
         DataFolder dataFolder = preparedDataFolder(source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConfigurableApplicationContext context =
-                DataFolderInUse.translate(dataFolder, () -> IngestApplication.start(dataFolder, err))) {
+        if (!selection.isEmbedded()) {
+            err.println("Indexing into " + selection.describe(dataFolder));
+        }
+        try (ConfigurableApplicationContext context = DataFolderInUse.translate(
+                dataFolder, () -> IngestApplication.start(dataFolder, selection, err))) {
             JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();

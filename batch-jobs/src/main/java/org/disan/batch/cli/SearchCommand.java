@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.InvalidQueryException;
 import org.disan.search.SearchRequest;
@@ -38,6 +39,9 @@ public class SearchCommand implements Callable<Integer> {
 
     @Mixin
     private DataFolderOption data;
+
+    @Mixin
+    private IndexOptions index;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.")
     private List<String> words;
@@ -71,13 +75,15 @@ public class SearchCommand implements Callable<Integer> {
     }
 
     private SearchResult search(SearchRequest request) {
+        IndexSelection selection = index.selection();
         DataFolder dataFolder = data.dataFolder();
-        if (!dataFolder.hasIndex()) {
+        if (selection.isEmbedded() && !dataFolder.hasIndex()) {
             throw new UserInputException("no archive in " + dataFolder.root()
                     + " yet: ingest a folder first with 'disan ingest <folder>' (or give --data)");
         }
-        try (ArchiveIndex index = DataFolderInUse.translate(dataFolder, () -> ArchiveIndexes.open(dataFolder))) {
-            return index.search(request);
+        try (ArchiveIndex archive =
+                DataFolderInUse.translate(dataFolder, () -> ArchiveIndexes.open(dataFolder, selection))) {
+            return archive.search(request);
         } catch (InvalidQueryException e) {
             throw new UserInputException("cannot understand the query: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.batch.web.WebApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.PortInUseException;
@@ -29,13 +30,16 @@ public class ServeCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    @Mixin
+    private IndexOptions index;
+
     @Option(names = "--port", paramLabel = "PORT",
             description = "HTTP port. Default: server.port, else $DISAN_PORT, else 8080.")
     private Integer port;
 
-    private ConfigurableApplicationContext startServer(DataFolder dataFolder) {
+    private ConfigurableApplicationContext startServer(DataFolder dataFolder, IndexSelection selection) {
         try {
-            return WebApplication.start(dataFolder, port);
+            return WebApplication.start(dataFolder, selection, port);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof PortInUseException inUse) {
@@ -49,16 +53,17 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        IndexSelection selection = index.selection();
         DataFolder dataFolder = data.dataFolder();
         if (port != null && (port < 0 || port > 65535)) {
             throw new UserInputException("--port must be between 0 and 65535, not " + port);
         }
-        if (!dataFolder.hasIndex()) {
+        if (selection.isEmbedded() && !dataFolder.hasIndex()) {
             throw new UserInputException("no archive in " + dataFolder.root()
                     + " yet: ingest a folder first with 'disan ingest <folder>' (or give --data)");
         }
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder, () -> startServer(dataFolder));
+        ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder, () -> startServer(dataFolder, selection));
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
@@ -67,6 +72,9 @@ public class ServeCommand implements Callable<Integer> {
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         PrintWriter err = spec.commandLine().getErr();
         err.printf("Serving the archive in %s at http://localhost:%d/ (Ctrl+C stops)%n", dataFolder.root(), actualPort);
+        if (!selection.isEmbedded()) {
+            err.println("Searching " + selection.describe(dataFolder));
+        }
         err.flush();
         closed.await();
         return DisanCommandLine.SUCCESS;

@@ -1,14 +1,36 @@
 package org.disan.batch.data;
 
 import org.disan.search.ArchiveIndex;
+import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
+import org.disan.search.elasticsearch.ElasticsearchSettings;
 import org.disan.search.lucene.LuceneArchiveIndex;
 
-/** Opens a data folder's search index: the one place that knows which backend is used. */
+/** Opens an archive's search index: the one place that knows which backend is used. */
 public final class ArchiveIndexes {
 
     private ArchiveIndexes() {}
 
+    /** The data folder's embedded index. */
     public static ArchiveIndex open(DataFolder dataFolder) {
-        return LuceneArchiveIndex.open(dataFolder.index());
+        return open(dataFolder, IndexSelection.embedded());
+    }
+
+    /**
+     * The selected index: the data folder's embedded one, or the Elasticsearch index (created with
+     * its alias when missing).
+     *
+     * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
+     */
+    public static ArchiveIndex open(DataFolder dataFolder, IndexSelection selection) {
+        if (selection.isEmbedded()) {
+            return LuceneArchiveIndex.open(dataFolder.index());
+        }
+        ElasticsearchSettings settings = selection.elasticsearch().orElseThrow();
+        try {
+            return ElasticsearchArchiveIndex.open(settings);
+        } catch (RuntimeException e) {
+            throw new IndexUnavailableException("cannot open " + selection.describe(dataFolder) + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
@@ -18,13 +19,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
 public class IngestApplication {
 
-    /** Starts the context; progress lines go to the given writer. */
+    /** Starts the context on the data folder's embedded index; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
+        return start(data, IndexSelection.embedded(), progress);
+    }
+
+    /** Starts the context writing into the selected index; progress lines go to the given writer. */
+    public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, PrintWriter progress) {
         return new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(properties(data))
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton(IngestProgressOutput.BEAN, progress))
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton(IngestProgressOutput.BEAN, progress);
+                    context.getBeanFactory().registerSingleton(IndexSelection.BEAN, index);
+                })
                 .run();
     }
 

@@ -3,6 +3,7 @@ package org.disan.batch.ingest;
 import java.nio.file.Path;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +25,8 @@ class IngestInfrastructure {
     }
 
     @Bean(destroyMethod = "close")
-    ArchiveIndex archiveIndex(DataFolder dataFolder) {
-        return ArchiveIndexes.open(dataFolder);
+    ArchiveIndex archiveIndex(DataFolder dataFolder, IndexSelection selection) {
+        return ArchiveIndexes.open(dataFolder, selection);
     }
 
     @Bean

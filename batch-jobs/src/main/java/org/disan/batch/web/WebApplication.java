@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
@@ -23,11 +24,21 @@ public class WebApplication {
      * property, else {@code DISAN_PORT}, else 8080.
      */
     public static ConfigurableApplicationContext start(DataFolder data, Integer port) {
-        return start(data, port, Map.of());
+        return start(data, IndexSelection.embedded(), port);
+    }
+
+    /** As {@link #start(DataFolder, Integer)}, searching the selected index. */
+    public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, Integer port) {
+        return start(data, index, port, Map.of());
     }
 
     /** Starts the web server with extra properties, e.g. the archivists' accounts. */
     public static ConfigurableApplicationContext start(DataFolder data, Integer port, Map<String, Object> properties) {
+        return start(data, IndexSelection.embedded(), port, properties);
+    }
+
+    private static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, Integer port,
+            Map<String, Object> properties) {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("disan.data", data.root().toString());
         defaults.put("server.port", "${DISAN_PORT:8080}");
@@ -37,7 +48,8 @@ public class WebApplication {
         defaults.putAll(properties);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(defaults);
+                .properties(defaults)
+                .initializers(context -> context.getBeanFactory().registerSingleton(IndexSelection.BEAN, index));
         String[] args = port == null ? new String[0] : new String[] {"--server.port=" + port};
         return builder.run(args);
     }

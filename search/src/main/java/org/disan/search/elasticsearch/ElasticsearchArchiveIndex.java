@@ -4,7 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
@@ -133,9 +135,26 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                     + " results can be paged through; narrow the search to see later ones.", null);
         }
         QueryNode parsed = QueryParser.parse(request.query());
+        SearchResponse<ObjectNode> response = send(request.query(), searchFor(new Builder(), request, parsed).build());
+        List<SearchHit> page = hits.page(response.hits().hits(), parsed);
+        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
+        return new SearchResult(total, page, EsFacets.read(response.aggregations()));
+    }
+
+    /**
+     * The body of the {@code _search} request this index sends to {@code POST /<alias>/_search}
+     * for the given search, as JSON: a baseline for measuring what the backend adds to a raw query.
+     */
+    public String searchBody(SearchRequest request) {
+        ensureOpen();
+        QueryNode parsed = QueryParser.parse(request.query());
+        return JsonpUtils.toJsonString(searchFor(new Builder(), request, parsed).build(), client._jsonpMapper());
+    }
+
+    private Builder searchFor(Builder search, SearchRequest request, QueryNode parsed) {
         var query = translator.translate(parsed);
         var filters = EsFilters.of(request, LocalDate.now(clock));
-        SearchResponse<ObjectNode> response = send(request.query(), co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+        return search
                 .index(alias)
                 .query(q -> q.bool(b -> b.must(query).filter(filters)))
                 .from(request.offset())
@@ -144,10 +163,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .trackScores(true)
                 .sort(EsSort.of(request))
                 .aggregations(EsFacets.aggregations())
-                .source(src -> src.filter(f -> f.includes(EsFields.RECORD)))));
-        List<SearchHit> page = hits.page(response.hits().hits(), parsed);
-        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-        return new SearchResult(total, page, EsFacets.read(response.aggregations()));
+                .source(src -> src.filter(f -> f.includes(EsFields.RECORD)));
     }
 
     @Override
