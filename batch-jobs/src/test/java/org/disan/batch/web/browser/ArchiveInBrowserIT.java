@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,7 +91,7 @@ class ArchiveInBrowserIT {
         int everything = browser.findElements(By.cssSelector(".hit")).size();
         WebElement sound = browser.findElement(By.cssSelector("[data-facet=type] a[href*='f.type=Sound']"));
 
-        sound.click();
+        loadNextPage(sound::click);
 
         assertThat(browser.findElement(By.cssSelector(".active-filters")).getText()).contains("Sound");
         assertThat(browser.findElements(By.cssSelector(".hit"))).hasSizeLessThan(everything)
@@ -103,7 +104,7 @@ class ArchiveInBrowserIT {
     @Order(3)
     void aRecordPageShowsItsDescriptionAndPlaysItsRecording() throws Exception {
         searchFor("loi chao");
-        browser.findElement(By.cssSelector(".hit h2 a")).click();
+        loadNextPage(browser.findElement(By.cssSelector(".hit h2 a"))::click);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lời chào từ Thủ đô nghìn năm văn hiến");
         assertThat(browser.findElement(By.cssSelector(".fields")).getText()).contains("Creator").contains("Nhóm âm thanh disan");
@@ -121,7 +122,7 @@ class ArchiveInBrowserIT {
     @Order(4)
     void theLanguageSwitchTurnsThePagesVietnameseAndIsRemembered() throws Exception {
         browser.get(base + "/?lang=en");
-        browser.findElement(By.linkText("Tiếng Việt")).click();
+        loadNextPage(browser.findElement(By.linkText("Tiếng Việt"))::click);
         browser.get(base + "/?q=lang+nghe");
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
@@ -135,15 +136,15 @@ class ArchiveInBrowserIT {
     void anArchivistWhoSignsInSeesTheRestrictedRecording() throws Exception {
         assertThat(searchFor("ca tru")).doesNotContain(CA_TRU);
 
-        browser.findElement(By.linkText("Sign in")).click();
+        loadNextPage(browser.findElement(By.linkText("Sign in"))::click);
         browser.findElement(By.id("username")).sendKeys("lan");
         browser.findElement(By.id("password")).sendKeys("kho-luu-tru");
         screenshot("sign-in");
-        browser.findElement(By.cssSelector(".login button")).click();
+        loadNextPage(browser.findElement(By.cssSelector(".login button"))::click);
         String afterSignIn = searchFor("ca tru");
 
         assertThat(afterSignIn).contains(CA_TRU);
-        browser.findElement(By.linkText(CA_TRU)).click();
+        loadNextPage(browser.findElement(By.linkText(CA_TRU))::click);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(CA_TRU);
         assertThat(browser.findElements(By.tagName("audio"))).hasSize(1);
         screenshot("record-restricted");
@@ -157,8 +158,15 @@ class ArchiveInBrowserIT {
         WebElement box = browser.findElement(By.id("q"));
         box.clear();
         box.sendKeys(query);
-        box.submit();
+        loadNextPage(box::submit);
         return browser.findElements(By.cssSelector(".hits")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Does what leads to another page and waits until the browser has left the current one. */
+    private static void loadNextPage(Runnable action) {
+        WebElement current = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
     }
 
     private static void screenshot(String name) throws Exception {
