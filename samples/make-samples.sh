@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the disan sample collection from the texts in src/.
+# Regenerates the disan sample collection (hanoi-creative-city/) from the texts in texts/.
 #
 #   ./make-samples.sh          rebuild every file under documents/, scans/, photos/, audio/, video/
 #   ./make-samples.sh check    print what the checks read back (text, tags, OCR) without rebuilding
@@ -8,7 +8,7 @@
 # ffmpeg, pandoc, poppler-utils and tesseract-ocr (+ tesseract-ocr-vie) for the check.
 # metadata.csv and README.md are written by hand and are not touched here.
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/hanoi-creative-city"
 HERE=$(pwd)
 
 CONVERT=/usr/bin/convert            # the plain `convert` on PATH may not be ImageMagick
@@ -43,20 +43,20 @@ print_pdf() {
 
 make_documents() {
   mkdir -p documents
-  print_pdf src/hanoi-thanh-pho-sang-tao.html documents/hanoi-thanh-pho-sang-tao.pdf \
+  print_pdf ../texts/hanoi-thanh-pho-sang-tao.html documents/hanoi-thanh-pho-sang-tao.pdf \
     "Ban biên tập disan" "Hà Nội gia nhập Mạng lưới các thành phố sáng tạo của UNESCO (2019, thiết kế)" \
     "Hà Nội, thành phố sáng tạo, UNESCO, thiết kế"
-  print_pdf src/chieu-doi-do-1010.html documents/chieu-doi-do-1010.pdf \
+  print_pdf ../texts/chieu-doi-do-1010.html documents/chieu-doi-do-1010.pdf \
     "Ban biên tập disan" "Chiếu dời đô năm 1010: Lý Thái Tổ dời kinh đô từ Hoa Lư ra Thăng Long" \
     "Chiếu dời đô, Lý Thái Tổ, Hoa Lư, Thăng Long"
-  print_pdf src/creative-cities-network.html documents/creative-cities-network.pdf \
+  print_pdf ../texts/creative-cities-network.html documents/creative-cities-network.pdf \
     "disan editorial team" "The UNESCO Creative Cities Network and Hanoi, City of Design since 2019" \
     "UNESCO, Creative Cities Network, Hanoi, design, craft villages"
-  print_pdf src/lang-nghe-truyen-thong.html documents/lang-nghe-truyen-thong.pdf \
+  print_pdf ../texts/lang-nghe-truyen-thong.html documents/lang-nghe-truyen-thong.pdf \
     "Ban biên tập disan" "Làng nghề truyền thống quanh Hà Nội trong nền kinh tế sáng tạo" \
     "làng nghề truyền thống, Bát Tràng, đình làng, múa rối nước"
   # title, author, subject, keywords and date come from the YAML block of the Markdown source
-  pandoc src/toa-dam-tham-van-2020.md -o documents/toa-dam-tham-van-2020.docx
+  pandoc ../texts/toa-dam-tham-van-2020.md -o documents/toa-dam-tham-van-2020.docx
 }
 
 # ---------------------------------------------------------------- scanned page
@@ -66,10 +66,10 @@ make_scan() {
   # an A4 page at 200 dpi (1654 x 2339 px), printed text, then the scanner's faults:
   # a slight skew, grain, a soft edge and a grey paper tone
   "$CONVERT" -seed 41 -size 1654x2339 xc:'#f8f6ef' -fill '#1b1b1b' \
-    -font "$FONT_BOLD" -pointsize 56 -annotate +180+260 "$(sed -n 1p src/ban-tin-thang-long-scan.txt)" \
-    -font "$FONT" -pointsize 34 -annotate +180+340 "$(sed -n 2p src/ban-tin-thang-long-scan.txt)" \
+    -font "$FONT_BOLD" -pointsize 56 -annotate +180+260 "$(sed -n 1p ../texts/ban-tin-thang-long-scan.txt)" \
+    -font "$FONT" -pointsize 34 -annotate +180+340 "$(sed -n 2p ../texts/ban-tin-thang-long-scan.txt)" \
     -fill '#1b1b1b' -draw "rectangle 180,380 1474,384" \
-    -interline-spacing 14 -annotate +180+500 "$(sed -n '4,$p' src/ban-tin-thang-long-scan.txt)" \
+    -interline-spacing 14 -annotate +180+500 "$(sed -n '4,$p' ../texts/ban-tin-thang-long-scan.txt)" \
     -background '#f8f6ef' -rotate 0.5 -gravity center -extent 1654x2339 +gravity \
     -attenuate 0.6 +noise Gaussian -blur 0x0.6 -colorspace gray \
     -density 200 -units PixelsPerInch -quality 80 "$WORK/scan.jpg"
@@ -221,7 +221,7 @@ PY
 
 make_audio() {
   mkdir -p audio
-  espeak-ng -v vi -s 140 -w "$WORK/loi-chao.raw.wav" -f src/loi-chao-ha-noi.txt
+  espeak-ng -v vi -s 140 -w "$WORK/loi-chao.raw.wav" -f ../texts/loi-chao-ha-noi.txt
   sox -R "$WORK/loi-chao.raw.wav" -b 16 -c 1 -r 22050 "$WORK/loi-chao.wav" norm -3
   # ffmpeg writes the tags as a LIST/INFO chunk (INAM, IART, ICRD, ICMT, IGNR)
   ffmpeg -nostdin -v error -y -i "$WORK/loi-chao.wav" -c:a pcm_s16le -ar 22050 -ac 1 -fflags +bitexact \
@@ -230,7 +230,7 @@ make_audio() {
     -metadata comment="Giọng đọc tổng hợp tiếng Việt giới thiệu Hà Nội, thành phố sáng tạo của UNESCO." \
     audio/loi-chao-ha-noi.wav
 
-  espeak-ng -v vi -s 135 -w "$WORK/ca-tru.raw.wav" -f src/ca-tru-gioi-thieu.txt
+  espeak-ng -v vi -s 135 -w "$WORK/ca-tru.raw.wav" -f ../texts/ca-tru-gioi-thieu.txt
   sox -R "$WORK/ca-tru.raw.wav" -b 16 -c 1 -r 22050 "$WORK/ca-tru.wav" norm -3 pad 1 1
   local seconds
   seconds=$(soxi -D "$WORK/ca-tru.wav")

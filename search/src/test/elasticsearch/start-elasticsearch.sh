@@ -5,7 +5,8 @@
 #
 # usage: start-elasticsearch.sh ES_HOME WORK_DIR HTTP_PORT TRANSPORT_PORT
 #   ES_HOME         the unpacked distribution (org.elasticsearch.distribution.integ-test-zip)
-#   WORK_DIR        where data, logs, temporary files and the pid file go (emptied of old data)
+#   WORK_DIR        where data, logs, temporary files and the pid file go; old data is deleted
+#                   unless ES_KEEP_DATA=1
 #
 # Elasticsearch refuses to run as root: run as root, the server runs as the system user
 # disan-es (override with ES_RUN_AS), created when missing.
@@ -57,7 +58,11 @@ java_home=$(find_java_home) || fail "no Java found: set JAVA_HOME or put java on
 
 # A server left over from an earlier run (killed build, stale pid file) would hold the data folder.
 bash "$script_dir/stop-elasticsearch.sh" "$work_dir"
-rm -rf "$data_dir" "$logs_dir" "$tmp_dir"
+# The tests start from an empty server; ES_KEEP_DATA=1 keeps the indexes of a server for trying.
+if [[ ${ES_KEEP_DATA:-0} != 1 ]]; then
+    rm -rf "$data_dir"
+fi
+rm -rf "$logs_dir" "$tmp_dir"
 mkdir -p "$data_dir" "$logs_dir" "$tmp_dir"
 
 settings=(
@@ -85,7 +90,10 @@ relocate_for_unprivileged_user() {
     local runtime
     runtime=/tmp/disan-es-$(printf '%s' "$work_dir" | sha1sum | cut -c1-12)
     echo "start-elasticsearch: $run_as cannot reach $work_dir; running a copy from $runtime"
-    rm -rf "$runtime"
+    rm -rf "$runtime/home" "$runtime/logs" "$runtime/tmp"
+    if [[ ${ES_KEEP_DATA:-0} != 1 ]]; then
+        rm -rf "$runtime/data"
+    fi
     mkdir -p "$runtime"
     cp -a "$es_home" "$runtime/home"
     mkdir -p "$runtime/data" "$runtime/logs" "$runtime/tmp"

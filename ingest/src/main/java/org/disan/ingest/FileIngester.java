@@ -98,6 +98,10 @@ public final class FileIngester implements AutoCloseable {
                 return IngestOutcome.duplicate(path, existing.get());
             }
             List<String> warnings = new ArrayList<>();
+            String oddName = FileNames.controlCharacterWarning(path);
+            if (oddName != null) {
+                warnings.add(oddName);
+            }
             if (id.extensionMismatch()) {
                 warnings.add("the name suggests " + id.declaredMimeType() + " but the content is "
                         + id.mimeType());

@@ -21,13 +21,14 @@ public record ParserIsolation(List<String> command, int filesPerProcess) {
 
     /**
      * Workers started with this JVM's {@code java} and class path, each with the given heap
-     * (e.g. {@code "512m"}). Fits a build or an unpacked application; a packaged application
-     * passes its own command instead.
+     * (e.g. {@code "512m"}) and this JVM's temporary folder (so that a data folder's
+     * {@code tmp} stays the only place written to). Fits a build or an unpacked application; a
+     * packaged application passes its own command instead.
      */
     public static ParserIsolation sameClassPath(String maxHeap) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ParserIsolation(List.of(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true",
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 ExtractionWorker.class.getName()), 500);
     }

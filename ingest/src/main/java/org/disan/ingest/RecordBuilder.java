@@ -30,7 +30,7 @@ final class RecordBuilder {
         }
         Map<String, String> properties = TechnicalProperties.of(extraction.metadata(), id);
         if (!properties.containsKey("duration")) {
-            WavDuration.of(file.path(), id).ifPresent(seconds ->
+            HeaderDuration.of(file.path(), id).ifPresent(seconds ->
                     properties.put("duration", TechnicalProperties.seconds(Double.toString(seconds))));
         }
         TechnicalMetadata technical = new TechnicalMetadata(id.mimeType(), id.declaredMimeType(),

@@ -153,6 +153,26 @@ class FileIngesterTest {
     }
 
     @Test
+    void sixteenBitGreyTiffScanGetsThumbnails() throws IOException {
+        BufferedImage grey = new BufferedImage(300, 200, BufferedImage.TYPE_USHORT_GRAY);
+        java.awt.Graphics2D g = grey.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.WHITE, 300, 200, java.awt.Color.BLACK));
+        g.fillRect(0, 0, 300, 200);
+        g.dispose();
+        Path tiff = in.resolve("trang-1.tif");
+        assertThat(ImageIO.write(grey, "tiff", tiff.toFile())).isTrue();
+
+        IngestOutcome outcome = ingester.ingest(submitted(tiff, "trang-1.tif"), "museum", null);
+
+        assertThat(outcome.status()).isEqualTo(Status.INGESTED);
+        assertThat(outcome.record().technical().mimeType()).isEqualTo("image/tiff");
+        assertThat(outcome.record().technical().properties()).containsEntry("width", "300").containsEntry("bitsPerSample", "16");
+        Derivative small = outcome.record().derivative(DerivativeKind.THUMBNAIL_SMALL).orElseThrow();
+        assertThat(small.width()).isEqualTo(200);
+        assertThat(ImageIO.read(store.resolve(small.path()).toFile()).getHeight()).isEqualTo(133);
+    }
+
+    @Test
     void decomposedTextIsStoredComposed() throws IOException {
         String composed = "Chùa Một Cột ở Hà Nội được dựng năm 1049 theo giấc mơ của vua Lý Thái Tông.";
         Path txt = in.resolve("chua-mot-cot.txt");

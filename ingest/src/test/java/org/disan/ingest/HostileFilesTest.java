@@ -126,6 +126,8 @@ class HostileFilesTest {
         assertThat(store.originalPath(outcome.record())).startsWith(store.root())
                 .hasFileName("original.txt");
         assertThat(store.read(outcome.record().id())).contains(outcome.record());
+        assertThat(outcome.warnings())
+                .contains("the file name has control characters: bao\\u0007cao\\u0009thang\\u001B[31m.txt");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Ingests the project's sample collection, with OCR, into a temporary store. */
 class SampleCollectionIT {
 
-    static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+    static final Path SAMPLES = Path.of("..", "samples", "hanoi-creative-city").toAbsolutePath().normalize();
 
     @TempDir
     static Path data;

@@ -17,4 +17,10 @@ public record SearchHit(
         String originalFileName,
         String thumbnail,
         String snippet,
-        float score) {}
+        float score) {
+
+    /** The snippet as plain text (no marks, entities decoded), e.g. for a terminal. */
+    public String plainSnippet() {
+        return SnippetText.plain(snippet);
+    }
+}

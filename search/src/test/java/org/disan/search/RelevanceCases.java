@@ -52,6 +52,8 @@ public final class RelevanceCases {
                 only("\"xuong dong\"", HOA_BINH_FESTIVAL),
                 only("\"đồng xuống\""),
                 only("\"múa rối nước\"", WATER_PUPPETS),
+                only("\"cổ kiến trúc\""),
+                only("subject:\"cổ kiến\""),
                 // fields
                 only("place:huế", CONICAL_HAT),
                 only("place:hue", CONICAL_HAT),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Ingest a folder of files (with an optional metadata.csv) into the archive.",
+            "Ingest a folder of files (with an optional metadata.csv), a BagIt bag or a zip into the archive.",
             "Re-running is safe: files already stored are reported as duplicates.",
             "If the last ingest of the same folder did not finish, it resumes where it stopped."
         })
@@ -42,12 +43,18 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     private IndexOptions index;
 
-    @Parameters(paramLabel = "FOLDER", description = "The submission folder to ingest.")
+    @Parameters(paramLabel = "FOLDER", description = "The submission to ingest: a folder, a BagIt bag or a .zip.")
     private Path folder;
 
     @Option(names = "--ocr", defaultValue = "auto", paramLabel = "off|auto|on",
             description = "OCR: off, auto (scans and image-only PDF pages; default) or on (every image).")
     private OcrMode ocr;
+
+    @Option(names = "--parse-in-process",
+            description = "Parse files inside this process: starts faster, but a parser that hangs or runs "
+                    + "out of memory cannot be stopped. By default each file is parsed in a separate "
+                    + "parser process that is killed when it overruns.")
+    private boolean parseInProcess;
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +68,7 @@ public class IngestCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = DataFolderInUse.translate(
                 dataFolder, () -> IngestApplication.start(dataFolder, selection, err))) {
-            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr);
+            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();
             if (Files.exists(reports.summaryFile(instanceId))) {
@@ -80,8 +87,9 @@ public class IngestCommand implements Callable<Integer> {
         if (!Files.exists(source)) {
             throw new UserInputException("no such folder: " + source);
         }
-        if (!Files.isDirectory(source)) {
-            throw new UserInputException("not a folder: " + source + " (give the folder that holds the files)");
+        boolean zip = Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (!Files.isDirectory(source) && !zip) {
+            throw new UserInputException("not a folder or a zip: " + source + " (give the folder that holds the files)");
         }
         if (!Files.isReadable(source)) {
             throw new UserInputException("cannot read the folder " + source);

@@ -28,6 +28,11 @@ public record DataFolder(Path root) {
         return root.resolve("jobs").resolve("repository");
     }
 
+    /** Where zipped submissions are unpacked before they are ingested. */
+    public Path unpacked() {
+        return root.resolve("unpacked");
+    }
+
     public Path reports() {
         return root.resolve("reports");
     }

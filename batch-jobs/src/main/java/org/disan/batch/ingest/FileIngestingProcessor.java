@@ -4,6 +4,7 @@ import java.util.List;
 import org.disan.ingest.FileIngester;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
+import org.disan.ingest.ParserIsolation;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.springframework.batch.item.ExecutionContext;
@@ -19,20 +20,24 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
 
     private final ArchiveStore store;
     private final IngestSettings settings;
+    private final ParserIsolation isolation;
     private final String submissionName;
     private final Long jobExecutionId;
     private volatile FileIngester ingester;
 
-    public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, String submissionName, Long jobExecutionId) {
+    /** @param isolation how to start parser processes, or {@code null} to parse in this process */
+    public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, ParserIsolation isolation,
+            String submissionName, Long jobExecutionId) {
         this.store = store;
         this.settings = settings;
+        this.isolation = isolation;
         this.submissionName = submissionName;
         this.jobExecutionId = jobExecutionId;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        ingester = new FileIngester(store, settings);
+        ingester = new FileIngester(store, settings, isolation);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.disan.batch.data.DataFolder;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.ParserIsolation;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.disan.search.ArchiveIndex;
@@ -34,7 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>Parameters: {@code folder} (absolute path) and {@code run.id} identify a job instance, so
  * every new ingest of a folder is a new instance while a failed one can be restarted with its
- * own parameters; {@code ocr} (off, auto, on) does not identify it.
+ * own parameters; {@code ocr} (off, auto, on) and {@code parsers} (isolated, in-process) do not identify it.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -42,6 +43,9 @@ public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingestJob";
     public static final String FOLDER = "folder";
     public static final String OCR = "ocr";
+    /** {@code isolated} (parser processes, the default) or {@code in-process}. */
+    public static final String PARSERS = "parsers";
+    public static final String IN_PROCESS = "in-process";
     static final int CHUNK_SIZE = 10;
 
     @Bean
@@ -56,8 +60,9 @@ public class IngestJobConfiguration {
 
     @Bean
     @JobScope
-    SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder) {
-        return new SubmissionSource(Path.of(folder));
+    SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
+            DataFolder dataFolder) {
+        return new SubmissionSource(Path.of(folder), dataFolder.unpacked());
     }
 
     @Bean
@@ -86,9 +91,12 @@ public class IngestJobConfiguration {
     @StepScope
     FileIngestingProcessor fileIngestingProcessor(ArchiveStore archiveStore, SubmissionSource submissionSource,
             @Value("#{jobParameters['" + OCR + "']}") String ocr,
+            @Value("#{jobParameters['" + PARSERS + "']}") String parsers,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         IngestSettings settings = IngestSettings.defaults().withOcrMode(ocrMode(ocr));
-        return new FileIngestingProcessor(archiveStore, settings, submissionSource.submission().name(), jobExecutionId);
+        ParserIsolation isolation = IN_PROCESS.equals(parsers) ? null : ParserWorkers.forThisApplication();
+        return new FileIngestingProcessor(archiveStore, settings, isolation, submissionSource.submission().name(),
+                jobExecutionId);
     }
 
     @Bean

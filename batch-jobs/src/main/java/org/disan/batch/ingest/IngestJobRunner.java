@@ -40,7 +40,7 @@ public class IngestJobRunner {
     }
 
     /** Runs the job to its end (this thread does the work) and returns how it ended. */
-    public JobExecution run(Path folder, OcrMode ocr) throws Exception {
+    public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess) throws Exception {
         String folderParameter = folder.toAbsolutePath().normalize().toString();
         abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
         Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
@@ -50,6 +50,8 @@ public class IngestJobRunner {
                         .getNextJobParameters(ingestJob)
                         .addString(IngestJobConfiguration.FOLDER, folderParameter, true)
                         .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
+                        .addString(IngestJobConfiguration.PARSERS,
+                                parseInProcess ? IngestJobConfiguration.IN_PROCESS : "isolated", false)
                         .toJobParameters();
         return jobLauncher.run(ingestJob, parameters);
     }

@@ -3,23 +3,27 @@ package org.disan.batch.ingest;
 import java.nio.file.Path;
 import org.disan.ingest.submission.Submission;
 import org.disan.ingest.submission.SubmissionScanner;
+import org.disan.ingest.submission.ZipLimits;
 
 /**
- * The submission a job execution works on, scanned once on first use. A restarted execution
- * scans again; the files come sorted by path, so positions saved by the reader stay valid.
+ * The submission a job execution works on (a folder, a BagIt bag or a zip), scanned once on first
+ * use. A restarted execution scans again; the files come sorted by path, so positions saved by
+ * the reader stay valid. Zips are unpacked into the data folder, where a restart finds them.
  */
 public class SubmissionSource {
 
-    private final Path folder;
+    private final Path submissionPath;
+    private final Path unpackRoot;
     private Submission submission;
 
-    public SubmissionSource(Path folder) {
-        this.folder = folder;
+    public SubmissionSource(Path submissionPath, Path unpackRoot) {
+        this.submissionPath = submissionPath;
+        this.unpackRoot = unpackRoot;
     }
 
     public synchronized Submission submission() {
         if (submission == null) {
-            submission = new SubmissionScanner().scan(folder);
+            submission = new SubmissionScanner(unpackRoot, ZipLimits.defaults()).scan(submissionPath);
         }
         return submission;
     }

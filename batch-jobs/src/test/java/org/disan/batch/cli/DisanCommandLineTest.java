@@ -66,7 +66,7 @@ class DisanCommandLineTest {
         CommandLineRun run = CommandLineRun.of("ingest", "--data", temp.resolve("data").toString(), file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("disan: not a folder: " + file);
+        assertThat(run.err()).startsWith("disan: not a folder or a zip: " + file);
     }
 
     @Test

@@ -31,33 +31,52 @@ public final class BoundedImageReader {
      * @throws IOException when no reader knows the format or the data is broken, with the reason
      */
     public Decoded read(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                throw new IOException("cannot be opened");
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new IOException("no image decoder knows this format");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.max(width, height) / maxDecodedSide);
-                param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
-                return new Decoded(opaque(image), width, height);
-            } finally {
-                reader.dispose();
+        IOException last = new IOException("no image decoder knows this format");
+        // Several decoders may claim a format (the JDK's and TwelveMonkeys' TIFF readers) and
+        // each has gaps; the first that decodes the file wins.
+        for (int candidate = 0; ; candidate++) {
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                if (in == null) {
+                    throw new IOException("cannot be opened");
+                }
+                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                for (int skip = 0; skip < candidate && readers.hasNext(); skip++) {
+                    readers.next();
+                }
+                if (!readers.hasNext()) {
+                    throw last;
+                }
+                try {
+                    return decode(readers.next(), in);
+                } catch (IOException | RuntimeException e) {
+                    last = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                }
             }
         }
     }
 
-    /** JPEG has no transparency: paint transparent areas white rather than black. */
-    private static BufferedImage opaque(BufferedImage image) {
-        if (!image.getColorModel().hasAlpha() && image.getType() != BufferedImage.TYPE_CUSTOM) {
+    private Decoded decode(ImageReader reader, ImageInputStream in) throws IOException {
+        try {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(width, height) / maxDecodedSide);
+            param.setSourceSubsampling(step, step, 0, 0);
+            return new Decoded(toRgb(reader.read(0, param)), width, height);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * 8-bit RGB, which every JPEG encoder takes: 16-bit, CMYK-converted and indexed images are
+     * redrawn, and transparent areas painted white rather than black.
+     */
+    private static BufferedImage toRgb(BufferedImage image) {
+        int type = image.getType();
+        if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR
+                || type == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

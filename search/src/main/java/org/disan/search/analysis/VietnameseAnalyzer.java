@@ -28,6 +28,12 @@ public final class VietnameseAnalyzer extends Analyzer {
         return form;
     }
 
+    /** Keeps the values of a repeated field apart, so a phrase never spans two subjects. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance());

@@ -1,5 +1,6 @@
 package org.disan.search.document;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,17 +38,18 @@ public record SearchableRecord(
         text.put(SearchField.TYPE, listOf(dc.type()));
         text.put(SearchField.LANGUAGE, listOf(language(record)));
         text.put(SearchField.COLLECTION, listOf(collection(record)));
+        text.put(SearchField.CATALOGUE, catalogue(text));
 
         OptionalInt year = RecordDates.year(dc.date());
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
-        facets.put(Facet.TYPE, listOf(dc.type()));
-        facets.put(Facet.COLLECTION, listOf(collection(record)));
-        facets.put(Facet.LANGUAGE, listOf(language(record)));
+        facets.put(Facet.TYPE, nfc(listOf(dc.type())));
+        facets.put(Facet.COLLECTION, nfc(listOf(collection(record))));
+        facets.put(Facet.LANGUAGE, nfc(listOf(language(record))));
         facets.put(Facet.DECADE, year.isPresent() ? List.of(RecordDates.decade(year.getAsInt())) : List.of());
         facets.put(Facet.YEAR, year.isPresent() ? List.of(Integer.toString(year.getAsInt())) : List.of());
-        facets.put(Facet.CREATOR, dc.creators());
-        facets.put(Facet.SUBJECT, dc.subjects());
-        facets.put(Facet.PLACE, dc.coverage());
+        facets.put(Facet.CREATOR, nfc(dc.creators()));
+        facets.put(Facet.SUBJECT, nfc(dc.subjects()));
+        facets.put(Facet.PLACE, nfc(dc.coverage()));
         return new SearchableRecord(record, text, facets, year, RecordDates.sortKey(dc.date()),
                 record.access().embargoUntil());
     }
@@ -61,6 +63,15 @@ public record SearchableRecord(
         return record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null);
     }
 
+    private static List<String> catalogue(Map<SearchField, List<String>> text) {
+        List<String> all = new ArrayList<>();
+        for (SearchField part : List.of(SearchField.CREATOR, SearchField.SUBJECT, SearchField.PLACE,
+                SearchField.DESCRIPTION)) {
+            all.addAll(text.get(part));
+        }
+        return List.copyOf(all);
+    }
+
     private static String language(ArchiveRecord record) {
         String declared = record.dublinCore().language();
         return declared != null ? declared : record.textLanguage();
@@ -68,6 +79,11 @@ public record SearchableRecord(
 
     private static String collection(ArchiveRecord record) {
         return record.provenance() == null ? null : record.provenance().submission();
+    }
+
+    /** Facet values in NFC, so a value written decomposed counts with its composed twin. */
+    public static List<String> nfc(List<String> values) {
+        return values.stream().map(v -> Normalizer.normalize(v, Normalizer.Form.NFC)).distinct().toList();
     }
 
     private static List<String> listOf(String value) {

@@ -1,29 +1,38 @@
 package org.disan.search.elasticsearch;
 
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.analysis.VietnameseAnalyzer;
 import org.disan.search.query.SearchField;
 
-/** The analyzer of each form of the highlighted fields (full text and description). */
-final class SnippetAnalyzers {
+/** Chooses the analyzer of a text field by its form suffix ({@code .exact}, {@code .folded}, ...); other fields are single keywords. */
+final class SnippetAnalyzers extends DelegatingAnalyzerWrapper {
 
+    /** The fields whose passages make snippets: the full text, else the description. */
     static final List<SearchField> HIGHLIGHTED = List.of(SearchField.TEXT, SearchField.DESCRIPTION);
 
-    private SnippetAnalyzers() {}
+    private final Map<TextForm, Analyzer> forms = new EnumMap<>(TextForm.class);
+    private final Analyzer keyword = new KeywordAnalyzer();
 
-    static Analyzer perField() {
-        Map<String, Analyzer> byField = new HashMap<>();
+    SnippetAnalyzers() {
+        super(PER_FIELD_REUSE_STRATEGY);
         for (TextForm form : TextForm.values()) {
-            VietnameseAnalyzer analyzer = new VietnameseAnalyzer(form);
-            for (SearchField field : HIGHLIGHTED) {
-                byField.put(form.field(field.indexName()), analyzer);
+            forms.put(form, new VietnameseAnalyzer(form));
+        }
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        for (TextForm form : TextForm.values()) {
+            if (fieldName.endsWith(form.field(""))) {
+                return forms.get(form);
             }
         }
-        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(TextForm.FOLDED), byField);
+        return keyword;
     }
 }

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -27,7 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.FacetCount;
@@ -39,13 +37,16 @@ import org.disan.search.query.QueryParser;
 /**
  * The embedded Lucene backend: an index in a folder, nothing to install. Writes are upserts by
  * record id and are committed and visible to searches when {@link #index} returns. Safe for
- * concurrent searches and writes from many threads; one process at a time may open a folder.
+ * concurrent searches and writes from many threads. Several processes may search one folder and
+ * see each other's commits within a second; one process at a time may write to it.
  */
 public final class LuceneArchiveIndex implements ArchiveIndex {
 
+    private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+
     private final Path location;
     private final Directory directory;
-    private final IndexWriter writer;
+    private final LazyWriter writer;
     private final SearcherManager searchers;
     private final LuceneFields.FormAnalyzer analyzer = new LuceneFields.FormAnalyzer();
     private final FacetsConfig facetsConfig = RecordDocument.facetsConfig();
@@ -53,22 +54,22 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     private final LuceneQueryTranslator translator = new LuceneQueryTranslator(analyzer);
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong lastRefresh = new AtomicLong();
 
     private LuceneArchiveIndex(Path location, Clock clock) throws IOException {
         this.location = location;
         this.clock = clock;
         Files.createDirectories(location);
         this.directory = FSDirectory.open(location);
+        this.writer = new LazyWriter(location, directory, analyzer);
         try {
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        } catch (LockObtainFailedException e) {
-            directory.close();
-            throw new IllegalStateException("The index in " + location
-                    + " is in use by another disan process; stop it or use another data folder.", e);
+            writer.createIfMissing();
+            this.searchers = new SearcherManager(directory, null);
+        } catch (IOException | RuntimeException e) {
+            try (directory; writer) {
+                throw e;
+            }
         }
-        writer.commit();
-        this.searchers = new SearcherManager(writer, null);
     }
 
     /** Opens the index in the folder, creating the folder and an empty index when missing. */
@@ -103,10 +104,12 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
             docs.add(RecordDocument.build(record, facetsConfig));
         }
         try {
-            for (Document doc : docs) {
-                writer.updateDocument(new Term(LuceneFields.ID, doc.get(LuceneFields.ID)), doc);
-            }
-            commit();
+            writer.write(w -> {
+                for (Document doc : docs) {
+                    w.updateDocument(new Term(LuceneFields.ID, doc.get(LuceneFields.ID)), doc);
+                }
+            });
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Indexing " + records.size() + " records failed", e);
         }
@@ -116,8 +119,8 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     public void delete(String id) {
         ensureOpen();
         try {
-            writer.deleteDocuments(new Term(LuceneFields.ID, id));
-            commit();
+            writer.write(w -> w.deleteDocuments(new Term(LuceneFields.ID, id)));
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Deleting record " + id + " failed", e);
         }
@@ -176,13 +179,9 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         }
     }
 
-    private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
-    }
-
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
+            refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.run(searcher);
@@ -191,6 +190,15 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the index in " + location + " failed", e);
+        }
+    }
+
+    /** Picks up commits made by other processes, checking at most once a second. */
+    private void refreshIfStale() throws IOException {
+        long now = System.nanoTime();
+        long last = lastRefresh.get();
+        if (now - last > REFRESH_INTERVAL_NANOS && lastRefresh.compareAndSet(last, now)) {
+            searchers.maybeRefresh();
         }
     }
 

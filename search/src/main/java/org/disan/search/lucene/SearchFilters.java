@@ -13,6 +13,7 @@ import org.disan.ingest.model.AccessLevel;
 import org.disan.search.InvalidQueryException;
 import org.disan.search.SearchRequest;
 import org.disan.search.document.Facet;
+import org.disan.search.document.SearchableRecord;
 
 /** The non-scoring part of a search: who may see what, and the facet values a user selected. */
 final class SearchFilters {
@@ -28,7 +29,7 @@ final class SearchFilters {
         for (Map.Entry<String, List<String>> selection : request.filters().entrySet()) {
             Facet facet = Facet.byKey(selection.getKey()).orElseThrow(() -> new InvalidQueryException(
                     "There is no facet called \"" + selection.getKey() + "\"."));
-            for (String value : selection.getValue()) {
+            for (String value : SearchableRecord.nfc(selection.getValue())) {
                 builder.add(new TermQuery(new Term(LuceneFields.facetFilter(facet), value)),
                         Occur.FILTER);
             }

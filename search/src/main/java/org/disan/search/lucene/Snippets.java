@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -27,17 +27,21 @@ final class Snippets {
     private static final int PASSAGES = 2;
     private static final int PASSAGE_LENGTH = 160;
     private static final int MAX_ANALYSED_CHARS = 1_000_000;
-    private static final String[] FIELDS = {LuceneFields.FULL_TEXT, LuceneFields.DESCRIPTION};
 
     private final UnifiedHighlighter highlighter;
 
     Snippets(IndexSearcher searcher, LuceneFields.FormAnalyzer analyzer) {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaskedFieldsFunc(Snippets::otherForms)
+                // free text queries the title, catalogue and text fields; their words are the
+                // ones to mark wherever they occur in the text or the description
+                .withFieldMatcher(queryField -> true)
                 .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.4f))
                 .withHandleMultiTermQuery(true)
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
                 .withMaxLength(MAX_ANALYSED_CHARS)
                 .build();
     }
@@ -55,22 +59,25 @@ final class Snippets {
 
     /** One snippet per hit, in the same order; {@code null} where a record has no text. */
     String[] forDocs(Query query, int[] docIds) throws IOException {
-        Map<String, String[]> passages =
-                highlighter.highlightFields(FIELDS, query, docIds, new int[] {PASSAGES, PASSAGES});
-        String[] text = passages.get(LuceneFields.FULL_TEXT);
-        String[] description = passages.get(LuceneFields.DESCRIPTION);
-        String[] snippets = new String[docIds.length];
-        for (int i = 0; i < docIds.length; i++) {
-            snippets[i] = choose(text[i], description[i]);
+        String[] snippets = highlight(LuceneFields.FULL_TEXT, query, docIds);
+        // the description is highlighted only for the hits whose text has no match
+        int[] unmarked = IntStream.range(0, docIds.length).filter(i -> !isMarked(snippets[i])).toArray();
+        if (unmarked.length > 0) {
+            int[] ids = IntStream.of(unmarked).map(i -> docIds[i]).toArray();
+            String[] descriptions = highlight(LuceneFields.DESCRIPTION, query, ids);
+            for (int j = 0; j < unmarked.length; j++) {
+                int i = unmarked[j];
+                if (snippets[i] == null || isMarked(descriptions[j])) {
+                    snippets[i] = descriptions[j];
+                }
+            }
         }
         return snippets;
     }
 
-    private static String choose(String text, String description) {
-        if (isMarked(text) || !isMarked(description)) {
-            return text != null ? text : description;
-        }
-        return description;
+    private String[] highlight(String field, Query query, int[] docIds) throws IOException {
+        return highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {PASSAGES})
+                .get(field);
     }
 
     private static boolean isMarked(String snippet) {

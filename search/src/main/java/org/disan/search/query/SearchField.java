@@ -20,6 +20,12 @@ public enum SearchField {
     TYPE(Kind.KEYWORD, "type"),
     LANGUAGE(Kind.KEYWORD, "language", "lang"),
     COLLECTION(Kind.KEYWORD, "collection", "submission"),
+    /**
+     * Creators, subjects, places and description together, indexed once more as one field so
+     * that free text searches three fields (title, catalogue, text) instead of six. Not nameable
+     * in a query.
+     */
+    CATALOGUE(Kind.TEXT),
     YEAR(Kind.YEAR, "year");
 
     /** How a field's values are matched. */
@@ -33,8 +39,7 @@ public enum SearchField {
     }
 
     /** The fields free text searches (see {@link #freeTextBoost()} for their weights). */
-    public static final List<SearchField> FREE_TEXT =
-            List.of(TITLE, CREATOR, SUBJECT, PLACE, DESCRIPTION, TEXT);
+    public static final List<SearchField> FREE_TEXT = List.of(TITLE, CATALOGUE, TEXT);
 
     private final Kind kind;
     private final List<String> names;
@@ -62,8 +67,7 @@ public enum SearchField {
     public float freeTextBoost() {
         return switch (this) {
             case TITLE -> 2.0f;
-            case CREATOR, SUBJECT, PLACE -> 1.5f;
-            case DESCRIPTION -> 1.2f;
+            case CATALOGUE -> 1.5f;
             default -> 1.0f;
         };
     }

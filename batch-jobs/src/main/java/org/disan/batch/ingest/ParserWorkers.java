@@ -1,0 +1,49 @@
+package org.disan.batch.ingest;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.disan.ingest.ExtractionWorker;
+import org.disan.ingest.ParserIsolation;
+
+/**
+ * How this application starts parser processes. From the packaged {@code disan.jar} the worker
+ * class sits inside the jar's nested layout, so the worker starts through Spring Boot's
+ * {@code PropertiesLauncher}; from a build's class folders it starts on the same class path.
+ */
+final class ParserWorkers {
+
+    static final String MAX_HEAP = "512m";
+    private static final int FILES_PER_PROCESS = 500;
+    private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+
+    private ParserWorkers() {}
+
+    static ParserIsolation forThisApplication() {
+        String classPath = System.getProperty("java.class.path");
+        if (!isPackagedApplication(classPath)) {
+            return ParserIsolation.sameClassPath(MAX_HEAP);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ParserIsolation(List.of(java, "-Xmx" + MAX_HEAP, "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-Dloader.main=" + ExtractionWorker.class.getName(),
+                "-cp", classPath, BOOT_LAUNCHER), FILES_PER_PROCESS);
+    }
+
+    /** A single jar on the class path with Spring Boot's nested layout. */
+    static boolean isPackagedApplication(String classPath) {
+        if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")
+                || !Files.isRegularFile(Path.of(classPath))) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/classes/") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

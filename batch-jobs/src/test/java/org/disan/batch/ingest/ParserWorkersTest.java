@@ -1,0 +1,50 @@
+package org.disan.batch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParserWorkersTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSpringBootJarIsThePackagedApplication() throws Exception {
+        Path jar = jar("disan.jar", "BOOT-INF/classes/");
+
+        assertThat(ParserWorkers.isPackagedApplication(jar.toString())).isTrue();
+    }
+
+    @Test
+    void classFoldersAPlainJarAndAMissingJarAreNot() throws Exception {
+        Path plain = jar("plain.jar", "org/");
+
+        assertThat(ParserWorkers.isPackagedApplication(plain.toString())).isFalse();
+        assertThat(ParserWorkers.isPackagedApplication(temp.resolve("missing.jar").toString())).isFalse();
+        assertThat(ParserWorkers.isPackagedApplication("target/classes" + File.pathSeparator + plain)).isFalse();
+        assertThat(ParserWorkers.isPackagedApplication(null)).isFalse();
+    }
+
+    @Test
+    void fromClassFoldersWorkersStartOnTheSameClassPath() {
+        assertThat(ParserWorkers.forThisApplication().command())
+                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ExtractionWorker");
+    }
+
+    private Path jar(String name, String entry) throws Exception {
+        Path jar = temp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream entries = new JarOutputStream(out)) {
+            entries.putNextEntry(new JarEntry(entry));
+            entries.closeEntry();
+        }
+        return jar;
+    }
+}
