@@ -59,9 +59,7 @@ class ElasticsearchCommandsIT {
         assertThat(esUrl).as("disan.test.es.url (set by 'mvn verify', which starts the server)")
                 .isNotBlank().doesNotContain("${");
         alias = ("disan-it-commands-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
-        Path repositorySamples = Path.of(System.getProperty("disan.samples", "../samples")).toAbsolutePath().normalize();
-        samples = SampleSheet.read(repositorySamples.resolve("metadata.csv"))
-                .copyCollection(repositorySamples, temp.resolve("samples"));
+        samples = Path.of(System.getProperty("disan.samples", "../samples/hanoi-creative-city")).toAbsolutePath().normalize();
         luceneData = new DataFolder(temp.resolve("lucene"));
         esData = new DataFolder(temp.resolve("es"));
 
@@ -130,8 +128,8 @@ class ElasticsearchCommandsIT {
 
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).containsPattern("<a href=\"/records/[0-9a-f]{64}\"");
-            assertThat(page.body()).contains(SampleSheet.read(Path.of(System.getProperty("disan.samples", "../samples"))
-                    .resolve("metadata.csv")).byFile("documents/hanoi-thanh-pho-sang-tao.pdf").title());
+            assertThat(page.body()).contains(SampleSheet.read(samples.resolve("metadata.csv"))
+                    .byFile("documents/hanoi-thanh-pho-sang-tao.pdf").title());
         } finally {
             server.close();
         }

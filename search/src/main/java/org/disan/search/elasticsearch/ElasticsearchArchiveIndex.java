@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -135,7 +134,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                     + " results can be paged through; narrow the search to see later ones.", null);
         }
         QueryNode parsed = QueryParser.parse(request.query());
-        SearchResponse<ObjectNode> response = send(request.query(), searchFor(new Builder(), request, parsed).build());
+        SearchResponse<ObjectNode> response = send(request.query(), searchFor(request, parsed));
         List<SearchHit> page = hits.page(response.hits().hits(), parsed);
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
         return new SearchResult(total, page, EsFacets.read(response.aggregations()));
@@ -147,14 +146,13 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
      */
     public String searchBody(SearchRequest request) {
         ensureOpen();
-        QueryNode parsed = QueryParser.parse(request.query());
-        return JsonpUtils.toJsonString(searchFor(new Builder(), request, parsed).build(), client._jsonpMapper());
+        return JsonpUtils.toJsonString(searchFor(request, QueryParser.parse(request.query())), client._jsonpMapper());
     }
 
-    private Builder searchFor(Builder search, SearchRequest request, QueryNode parsed) {
+    private co.elastic.clients.elasticsearch.core.SearchRequest searchFor(SearchRequest request, QueryNode parsed) {
         var query = translator.translate(parsed);
         var filters = EsFilters.of(request, LocalDate.now(clock));
-        return search
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
                 .index(alias)
                 .query(q -> q.bool(b -> b.must(query).filter(filters)))
                 .from(request.offset())
@@ -163,7 +161,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .trackScores(true)
                 .sort(EsSort.of(request))
                 .aggregations(EsFacets.aggregations())
-                .source(src -> src.filter(f -> f.includes(EsFields.RECORD)));
+                .source(src -> src.filter(f -> f.includes(EsFields.RECORD))));
     }
 
     @Override

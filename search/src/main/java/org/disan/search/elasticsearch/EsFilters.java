@@ -9,6 +9,7 @@ import org.disan.ingest.model.AccessLevel;
 import org.disan.search.InvalidQueryException;
 import org.disan.search.SearchRequest;
 import org.disan.search.document.Facet;
+import org.disan.search.document.SearchableRecord;
 
 /**
  * The non-scoring part of a search as filter clauses: who may see what, and the facet values the
@@ -27,7 +28,7 @@ final class EsFilters {
         for (Map.Entry<String, List<String>> selection : request.filters().entrySet()) {
             Facet facet = Facet.byKey(selection.getKey()).orElseThrow(() -> new InvalidQueryException(
                     "There is no facet called \"" + selection.getKey() + "\".", null));
-            for (String value : selection.getValue()) {
+            for (String value : SearchableRecord.nfc(selection.getValue())) {
                 filters.add(Query.of(q -> q.term(t -> t.field(EsFields.facet(facet)).value(value))));
             }
         }

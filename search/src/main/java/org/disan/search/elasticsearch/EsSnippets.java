@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,9 +33,9 @@ import org.disan.search.query.SearchField;
  * Snippets computed in Java exactly as the embedded Lucene backend computes them. Elasticsearch's
  * own highlighters cannot: they would analyse the original text with the whitespace analyzer and
  * never see that "ha noi" matches "Hà Nội". So the page of hits is indexed into a small in-memory
- * Lucene index, with the layout the embedded backend gives the full text and description (every
- * form with offsets, the folded form highlighted and showing the other forms' matches), and the
- * same unified highlighter runs over it. Passage scores depend only on each text, not on the
+ * Lucene index with the embedded backend's layout of the text fields (full text and description
+ * in every form with offsets, the folded form highlighted and showing the other forms' matches),
+ * and the same unified highlighter runs over it with the same query. Passage scores depend only on each text, not on the
  * rest of the index, so the snippets equal the embedded backend's ({@code BackendAgreementIT}).
  */
 final class EsSnippets {
@@ -45,7 +46,6 @@ final class EsSnippets {
     private static final int MAX_ANALYSED_CHARS = 1_000_000;
     private static final String FOLDED_TEXT = TextForm.FOLDED.field(SearchField.TEXT.indexName());
     private static final String FOLDED_DESCRIPTION = TextForm.FOLDED.field(SearchField.DESCRIPTION.indexName());
-    private static final String[] FIELDS = {FOLDED_TEXT, FOLDED_DESCRIPTION};
     private static final FieldType OFFSETS = offsets(false);
     private static final FieldType OFFSETS_STORED = offsets(true);
 
@@ -75,31 +75,49 @@ final class EsSnippets {
         for (int i = 0; i < count; i++) {
             docIds[i] = i; // one in-memory segment numbers documents in the order they were added
         }
-        Map<String, String[]> passages =
-                highlighter(searcher).highlightFields(FIELDS, query, docIds, new int[] {PASSAGES, PASSAGES});
-        String[] text = passages.get(FOLDED_TEXT);
-        String[] description = passages.get(FOLDED_DESCRIPTION);
-        String[] snippets = new String[count];
-        for (int i = 0; i < count; i++) {
-            snippets[i] = isMarked(text[i]) || !isMarked(description[i])
-                    ? (text[i] != null ? text[i] : description[i])
-                    : description[i];
+        UnifiedHighlighter highlighter = highlighter(searcher);
+        String[] snippets = highlight(highlighter, FOLDED_TEXT, query, docIds);
+        // the description is highlighted only for the hits whose text has no match
+        int[] unmarked = IntStream.range(0, count).filter(i -> !isMarked(snippets[i])).toArray();
+        if (unmarked.length > 0) {
+            String[] descriptions = highlight(highlighter, FOLDED_DESCRIPTION, query, unmarked);
+            for (int j = 0; j < unmarked.length; j++) {
+                int i = unmarked[j];
+                if (snippets[i] == null || isMarked(descriptions[j])) {
+                    snippets[i] = descriptions[j];
+                }
+            }
         }
         return snippets;
     }
 
+    private static String[] highlight(UnifiedHighlighter highlighter, String field, Query query, int[] docIds)
+            throws IOException {
+        return highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {PASSAGES}).get(field);
+    }
+
     private static Document document(ArchiveRecord record) {
-        Map<SearchField, List<String>> text = SearchableRecord.of(record).text();
         Document doc = new Document();
-        for (SearchField field : SnippetAnalyzers.HIGHLIGHTED) {
-            for (String value : text.getOrDefault(field, List.of())) {
+        SearchableRecord.of(record).text().forEach((field, values) -> {
+            if (field.kind() != SearchField.Kind.TEXT) {
+                return;
+            }
+            for (String value : values) {
                 for (TextForm form : TextForm.values()) {
-                    doc.add(new Field(form.field(field.indexName()), value,
-                            form == TextForm.FOLDED ? OFFSETS_STORED : OFFSETS));
+                    doc.add(new Field(form.field(field.indexName()), value, fieldType(field, form)));
                 }
             }
-        }
+        });
         return doc;
+    }
+
+    // Every text field, as in the embedded index: the highlighter also reads phrase positions
+    // from the fields the query names, not only from the highlighted ones.
+    private static FieldType fieldType(SearchField field, TextForm form) {
+        if (!SnippetAnalyzers.HIGHLIGHTED.contains(field)) {
+            return TextField.TYPE_NOT_STORED;
+        }
+        return form == TextForm.FOLDED ? OFFSETS_STORED : OFFSETS;
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {

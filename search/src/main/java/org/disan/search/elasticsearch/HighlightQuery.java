@@ -1,10 +1,14 @@
 package org.disan.search.elasticsearch;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -17,12 +21,14 @@ import org.disan.search.query.QueryNode;
 import org.disan.search.query.SearchField;
 
 /**
- * The words a query looks for, as the Lucene query the highlighter reads them from: the same
- * terms, phrases and prefixes, per field and form, that the embedded backend's query holds (the
- * highlighter marks them wherever they occur in the text or description), and nothing from
- * negated clauses, which the highlighter skips.
+ * The query as the highlighter reads it: the Lucene query the embedded backend runs, built the
+ * same way (fields, forms, phrases, prefixes, constant exact-form clauses, negations), because the
+ * unified highlighter's choice of what to mark depends on that structure, not only on the words.
+ * Scoring-only parts (year ranges) are left out: they hold no words.
  */
 final class HighlightQuery implements QueryNode.Visitor<Query> {
+
+    private static final float FIELD_TIE_BREAKER = 0.1f;
 
     private final Analyzer analyzer;
 
@@ -54,14 +60,15 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
         if (prefix.field().kind() == SearchField.Kind.KEYWORD) {
             return new PrefixQuery(new Term(EsFields.keyword(prefix.field()), TextFolding.fold(prefix.prefix())));
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<Query> alternatives = new ArrayList<>();
         for (TextForm form : List.of(TextForm.EXACT, TextForm.FOLDED)) {
             for (SearchField target : targets(prefix.field())) {
                 String name = form.field(target.indexName());
-                any.add(new PrefixQuery(new Term(name, analyzer.normalize(name, prefix.prefix()))), Occur.SHOULD);
+                Query q = new PrefixQuery(new Term(name, analyzer.normalize(name, prefix.prefix())));
+                alternatives.add(new BoostQuery(q, form.weight()));
             }
         }
-        return any.build();
+        return new DisjunctionMaxQuery(alternatives, FIELD_TIE_BREAKER);
     }
 
     @Override
@@ -71,28 +78,38 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
 
     @Override
     public Query and(QueryNode.And and) {
-        return combine(and.clauses());
+        return bool(and.clauses(), Occur.MUST);
     }
 
     @Override
     public Query or(QueryNode.Or or) {
-        return combine(or.clauses());
+        return bool(or.clauses(), Occur.SHOULD);
     }
 
     @Override
     public Query not(QueryNode.Not not) {
-        return new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), Occur.MUST)
-                .add(translate(not.clause()), Occur.MUST_NOT)
-                .build();
+        return bool(List.of(not), Occur.MUST);
     }
 
-    private Query combine(List<QueryNode> clauses) {
+    private Query bool(List<QueryNode> clauses, Occur occur) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean positive = false;
         for (QueryNode clause : clauses) {
-            if (!(clause instanceof QueryNode.Not)) {
-                builder.add(translate(clause), Occur.SHOULD);
+            if (clause instanceof QueryNode.Not not && occur == Occur.MUST) {
+                builder.add(translate(not.clause()), Occur.MUST_NOT);
+            } else if (clause instanceof QueryNode.Not not) {
+                builder.add(new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), Occur.MUST)
+                        .add(translate(not.clause()), Occur.MUST_NOT)
+                        .build(), occur);
+                positive = true;
+            } else {
+                builder.add(translate(clause), occur);
+                positive = true;
             }
+        }
+        if (!positive) {
+            builder.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return builder.build();
     }
@@ -102,18 +119,26 @@ final class HighlightQuery implements QueryNode.Visitor<Query> {
             return new TermQuery(new Term(EsFields.keyword(field), TextFolding.fold(text)));
         }
         QueryBuilder builder = new QueryBuilder(analyzer);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder forms = new BooleanQuery.Builder();
         for (TextForm form : TextForm.values()) {
+            List<Query> perField = new ArrayList<>();
             for (SearchField target : targets(field)) {
                 String name = form.field(target.indexName());
                 Query q = phrase ? builder.createPhraseQuery(name, text)
                         : builder.createBooleanQuery(name, text, Occur.MUST);
                 if (q != null) {
-                    any.add(q, Occur.SHOULD);
+                    perField.add(new BoostQuery(q, field == SearchField.ANY ? target.freeTextBoost() : 1.0f));
                 }
             }
+            if (!perField.isEmpty()) {
+                Query best = new DisjunctionMaxQuery(perField, FIELD_TIE_BREAKER);
+                if (form == TextForm.EXACT) {
+                    best = new ConstantScoreQuery(best);
+                }
+                forms.add(new BoostQuery(best, form.weight()), Occur.SHOULD);
+            }
         }
-        return any.build();
+        return forms.build();
     }
 
     private static List<SearchField> targets(SearchField field) {

@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.analysis.VietnameseAnalyzer;
 import org.disan.search.query.SearchField;
 
-/** Chooses the analyzer of a text field by its form suffix ({@code .exact}, {@code .folded}, ...). */
+/** Chooses the analyzer of a text field by its form suffix ({@code .exact}, {@code .folded}, ...); other fields are single keywords. */
 final class SnippetAnalyzers extends DelegatingAnalyzerWrapper {
 
     /** The fields whose passages make snippets: the full text, else the description. */
     static final List<SearchField> HIGHLIGHTED = List.of(SearchField.TEXT, SearchField.DESCRIPTION);
 
     private final Map<TextForm, Analyzer> forms = new EnumMap<>(TextForm.class);
+    private final Analyzer keyword = new KeywordAnalyzer();
 
     SnippetAnalyzers() {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -31,6 +33,6 @@ final class SnippetAnalyzers extends DelegatingAnalyzerWrapper {
                 return forms.get(form);
             }
         }
-        return forms.get(TextForm.FOLDED);
+        return keyword;
     }
 }
