@@ -2,7 +2,7 @@ package org.disan.batch;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.disan.batch.bench.ingest.IngestBenchCommand;
+import org.disan.batch.bench.BenchCommand;
 import org.disan.batch.cli.CommandErrors;
 import org.disan.batch.cli.IngestCommand;
 import org.disan.batch.cli.JobsCommand;
@@ -25,8 +25,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Digitisation pipeline and searchable archive for cultural heritage.",
-        subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class,
-            IngestBenchCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class, BenchCommand.class})
 public class DisanCommandLine implements Runnable {
 
     public static final int SUCCESS = 0;

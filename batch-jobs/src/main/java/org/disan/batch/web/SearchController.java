@@ -1,24 +1,23 @@
 package org.disan.batch.web;
 
-import java.text.Normalizer;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.InvalidQueryException;
-import org.disan.search.SearchRequest;
-import org.disan.search.SearchRequest.Audience;
-import org.disan.search.SearchRequest.SortOrder;
 import org.disan.search.SearchResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page: a search box and one page of public hits; a blank query lists everything. */
+/**
+ * The search page: a search box, one page of the hits the viewer may see, facets and sorting; a
+ * blank query lists everything. A query that cannot be understood is answered with 400 and says why.
+ */
 @Controller
 class SearchController {
 
     static final int PAGE_SIZE = 10;
-    private static final int MAX_PAGE = 1000;
 
     private final ArchiveIndex index;
 
@@ -27,25 +26,25 @@ class SearchController {
     }
 
     @GetMapping("/")
-    String search(
-            @RequestParam(name = "q", defaultValue = "") String query,
-            @RequestParam(name = "page", defaultValue = "1") int page,
-            Model model) {
-        String text = Normalizer.normalize(query.strip(), Normalizer.Form.NFC);
-        int current = Math.min(Math.max(page, 1), MAX_PAGE);
-        model.addAttribute("query", text);
-        model.addAttribute("page", current);
+    String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        SearchParameters search = SearchParameters.from(params, PAGE_SIZE);
+        model.addAttribute("search", search);
+        model.addAttribute("query", search.query());
+        model.addAttribute("links", new SearchLinks(search, PAGE_SIZE));
+        model.addAttribute("sorts", SearchParameters.SORTS);
         try {
-            SearchResult result = index.search(new SearchRequest(
-                    text, Map.of(), (current - 1) * PAGE_SIZE, PAGE_SIZE, SortOrder.RELEVANCE, Audience.PUBLIC));
+            SearchResult result = index.search(search.request(Viewer.audience()));
             model.addAttribute("total", result.total());
             model.addAttribute("hits", result.hits().stream().map(HitView::of).toList());
-            model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            model.addAttribute("firstRank", (current - 1) * PAGE_SIZE + 1);
+            model.addAttribute("facets", FacetView.of(result.facets()));
+            model.addAttribute("pages", (result.total() + search.size() - 1) / search.size());
+            model.addAttribute("firstRank", (search.page() - 1) * search.size() + 1);
         } catch (InvalidQueryException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("queryError", e.getMessage());
             model.addAttribute("total", 0L);
             model.addAttribute("hits", java.util.List.of());
+            model.addAttribute("facets", java.util.List.of());
             model.addAttribute("pages", 0L);
             model.addAttribute("firstRank", 1);
         }

@@ -13,8 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The researchers' web archive: search pages, record pages and thumbnails, read from the data
- * folder's index and store. It needs no job repository, so it starts without one.
+ * The researchers' web archive: search and record pages, files and the JSON API, read from the
+ * data folder's index and store; archivists sign in to see restricted records. It needs no job repository, so it starts without one.
  */
 @SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, BatchAutoConfiguration.class})
 public class WebApplication {
@@ -29,12 +29,23 @@ public class WebApplication {
 
     /** As {@link #start(DataFolder, Integer)}, searching the selected index. */
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, Integer port) {
+        return start(data, index, port, Map.of());
+    }
+
+    /** Starts the web server with extra properties, e.g. the archivists' accounts. */
+    public static ConfigurableApplicationContext start(DataFolder data, Integer port, Map<String, Object> properties) {
+        return start(data, IndexSelection.embedded(), port, properties);
+    }
+
+    private static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, Integer port,
+            Map<String, Object> properties) {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("disan.data", data.root().toString());
         defaults.put("server.port", "${DISAN_PORT:8080}");
         defaults.put("spring.main.banner-mode", "off");
         defaults.put("spring.messages.fallback-to-system-locale", "false");
         defaults.putAll(CommandLineLogging.properties());
+        defaults.putAll(properties);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(defaults)

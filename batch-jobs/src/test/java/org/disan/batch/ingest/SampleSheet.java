@@ -48,6 +48,18 @@ record SampleSheet(List<Row> rows) {
         return cells;
     }
 
+    /** Copies the sheet and the files it names into a fresh folder, which is returned. */
+    Path copyCollection(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        Files.copy(from.resolve("metadata.csv"), to.resolve("metadata.csv"));
+        for (Row row : rows) {
+            Path target = to.resolve(row.file());
+            Files.createDirectories(target.getParent());
+            Files.copy(from.resolve(row.file()), target);
+        }
+        return to;
+    }
+
     Row byFile(String file) {
         return rows.stream().filter(row -> row.file().equals(file)).findFirst().orElseThrow();
     }

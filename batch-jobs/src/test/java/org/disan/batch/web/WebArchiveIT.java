@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -24,48 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/**
- * The web archive over a real ingest: a submission with a photograph whose sheet title is a
- * script tag, a text file and a restricted photograph, served on a random port.
- */
-class WebArchiveIT {
-
-    private static final String HOSTILE_TITLE = "<script>alert(1)</script>";
-
-    @TempDir
-    static Path temp;
-
-    static ConfigurableApplicationContext server;
-    static HttpClient http = HttpClient.newHttpClient();
-    static String base;
-
-    @BeforeAll
-    static void ingestAndServe() throws Exception {
-        Path submission = Files.createDirectories(temp.resolve("submission"));
-        writeJpeg(submission.resolve("hostile.jpg"), Color.ORANGE);
-        writeJpeg(submission.resolve("private.jpg"), Color.BLUE);
-        Files.writeString(submission.resolve("note.txt"), "Thăng Long <i>Hà Nội</i> & the old quarter, a note.");
-        Files.writeString(submission.resolve("metadata.csv"), String.join("\n",
-                "file,title,description,coverage,date,type,access",
-                "hostile.jpg," + HOSTILE_TITLE + ",Ảnh thử Hà Nội <b>đậm</b>,Hà Nội,2020,StillImage,public",
-                "private.jpg,Ảnh riêng tư Hà Nội,Không công khai,Hà Nội,2021,StillImage,restricted",
-                "note.txt,Ghi chú Thăng Long,,Hà Nội,1010,Text,public",
-                ""), StandardCharsets.UTF_8);
-        Path data = temp.resolve("data");
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
-        assertThat(ingest.exitCode()).as(ingest.err() + ingest.out()).isZero();
-
-        server = WebApplication.start(new DataFolder(data), 0);
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+/** The web archive's search and record pages, files and access rules over {@link SmallArchive}. */
+class WebArchiveIT extends SmallArchive {
 
     @Test
     void theSearchPageListsHitsWithThumbnailsAndEscapesTitles() throws Exception {
@@ -103,7 +66,10 @@ class WebArchiveIT {
                 .contains("Title").contains("Place and time").contains("Hà Nội")
                 .contains("SHA-256").contains(id)
                 .contains("image/jpeg")
-                .contains("src=\"/files/" + id + "/thumbnail-large\"");
+                .contains("src=\"/files/" + id + "/thumbnail-large\"")
+                .contains("href=\"/files/" + id + "/original?download=1\"")
+                .contains("Permalink").contains(base + "/records/" + id)
+                .contains("<cite>&lt;script&gt;alert(1)&lt;/script&gt;</cite>. <span>2020</span>.");
     }
 
     @Test
@@ -123,7 +89,7 @@ class WebArchiveIT {
     void unknownDerivativesTraversalAndUnknownRecordsAreNotFound() throws Exception {
         String id = recordIdOnSearchPage("alert");
 
-        assertThat(get("/files/" + id + "/original").statusCode()).isEqualTo(404);
+        assertThat(get("/files/" + id + "/passwd").statusCode()).isEqualTo(404);
         assertThat(get("/files/" + id + "/..%2F..%2F..%2Fetc%2Fpasswd").statusCode()).isIn(400, 404);
         assertThat(get("/files/..%2F..%2Fetc/thumbnail-small").statusCode()).isIn(400, 404);
         assertThat(get("/records/" + "0".repeat(64)).statusCode()).isEqualTo(404);
@@ -132,21 +98,13 @@ class WebArchiveIT {
 
     @Test
     void restrictedRecordsAreHiddenFromPagesAndFiles() throws Exception {
-        String hiddenId = Files.list(temp.resolve("data").resolve("reports"))
-                .filter(file -> file.toString().endsWith(".jsonl"))
-                .flatMap(file -> {
-                    try {
-                        return Files.readAllLines(file).stream();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .filter(line -> line.contains("private.jpg"))
-                .map(line -> firstMatch(Pattern.compile("\"recordId\":\"([0-9a-f]{64})\""), line))
-                .findFirst().orElseThrow();
+        String hiddenId = hiddenId();
 
         assertThat(get("/records/" + hiddenId).statusCode()).isEqualTo(404);
         assertThat(get("/files/" + hiddenId + "/thumbnail-small").statusCode()).isEqualTo(404);
+        assertThat(get("/files/" + hiddenId + "/original").statusCode()).isEqualTo(404);
+        assertThat(get("/api/records/" + hiddenId).statusCode()).isEqualTo(404);
+        assertThat(get("/api/search?q=" + URLEncoder.encode("riêng tư", StandardCharsets.UTF_8)).body()).contains("\"total\":0");
     }
 
     @Test
@@ -165,35 +123,5 @@ class WebArchiveIT {
         HttpResponse<String> page = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(page.body()).contains("lang=\"vi\"").contains("Tìm trong kho lưu trữ").contains("bản ghi khớp với");
-    }
-
-    private static String recordIdOnSearchPage(String query) throws Exception {
-        String body = get("/?q=" + query).body();
-        return firstMatch(Pattern.compile("href=\"/records/([0-9a-f]{64})\""), body);
-    }
-
-    private static String firstMatch(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en").build();
-    }
-
-    private static void writeJpeg(Path file, Color color) throws Exception {
-        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(color);
-        graphics.fillRect(0, 0, 640, 480);
-        graphics.setColor(Color.WHITE);
-        graphics.fillOval(200, 120, 240, 240);
-        graphics.dispose();
-        ImageIO.write(image, "jpg", file.toFile());
     }
 }

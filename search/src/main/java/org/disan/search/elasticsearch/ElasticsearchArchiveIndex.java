@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
@@ -133,9 +134,25 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                     + " results can be paged through; narrow the search to see later ones.", null);
         }
         QueryNode parsed = QueryParser.parse(request.query());
+        SearchResponse<ObjectNode> response = send(request.query(), searchFor(request, parsed));
+        List<SearchHit> page = hits.page(response.hits().hits(), parsed);
+        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
+        return new SearchResult(total, page, EsFacets.read(response.aggregations()));
+    }
+
+    /**
+     * The body of the {@code _search} request this index sends to {@code POST /<alias>/_search}
+     * for the given search, as JSON: a baseline for measuring what the backend adds to a raw query.
+     */
+    public String searchBody(SearchRequest request) {
+        ensureOpen();
+        return JsonpUtils.toJsonString(searchFor(request, QueryParser.parse(request.query())), client._jsonpMapper());
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest searchFor(SearchRequest request, QueryNode parsed) {
         var query = translator.translate(parsed);
         var filters = EsFilters.of(request, LocalDate.now(clock));
-        SearchResponse<ObjectNode> response = send(request.query(), co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
                 .index(alias)
                 .query(q -> q.bool(b -> b.must(query).filter(filters)))
                 .from(request.offset())
@@ -144,10 +161,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .trackScores(true)
                 .sort(EsSort.of(request))
                 .aggregations(EsFacets.aggregations())
-                .source(src -> src.filter(f -> f.includes(EsFields.RECORD)))));
-        List<SearchHit> page = hits.page(response.hits().hits(), parsed);
-        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-        return new SearchResult(total, page, EsFacets.read(response.aggregations()));
+                .source(src -> src.filter(f -> f.includes(EsFields.RECORD))));
     }
 
     @Override

@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code disan bench-ingest}: ingests one generated corpus through the real ingest job with N
+ * {@code disan bench ingest}: ingests one generated corpus through the real ingest job with N
  * threads and with one, times each stage and the floor (Tika, Thumbnailator, bulk indexing,
  * each alone), samples the heap, optionally ingests very large files in a small-heap child JVM,
  * prints tables and writes a JSON summary.
  */
-@Command(name = "bench-ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Benchmark ingest: throughput, time per stage, pipeline / floor, parallel speed-up and memory.",
             "Not a test: it takes minutes and its numbers depend on the machine."})
 public class IngestBenchCommand implements Callable<Integer> {

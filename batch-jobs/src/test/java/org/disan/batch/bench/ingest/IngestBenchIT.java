@@ -29,7 +29,7 @@ class IngestBenchIT {
         Path out = temp.resolve("out");
 
         // when the benchmark runs over a dozen generated files with two threads
-        CommandLineRun run = CommandLineRun.of("bench-ingest", "--files", String.valueOf(FILES), "--threads", "2",
+        CommandLineRun run = CommandLineRun.of("bench", "ingest", "--files", String.valueOf(FILES), "--threads", "2",
                 "--heap-every", "4", "--warm-up", "3", "--work", temp.resolve("work").toString(), "--out", out.toString());
 
         // then it succeeds, prints every part and writes one JSON summary with every figure

@@ -1,0 +1,95 @@
+package org.disan.batch.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.store.ArchiveStore;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves a visible record's original and derived files. The URL names a record id and a file by
+ * one of a few fixed names; the file's path always comes from the record itself, never from the
+ * URL. Byte ranges are answered with 206, so players can seek.
+ */
+@RestController
+class FileController {
+
+    static final String ORIGINAL = "original";
+    private static final Map<String, DerivativeKind> DERIVATIVES = Map.of(
+            "thumbnail-small", DerivativeKind.THUMBNAIL_SMALL,
+            "thumbnail-large", DerivativeKind.THUMBNAIL_LARGE,
+            "page-image", DerivativeKind.PAGE_IMAGE,
+            "waveform", DerivativeKind.WAVEFORM,
+            "keyframe", DerivativeKind.KEYFRAME);
+
+    private final VisibleRecords records;
+    private final ArchiveStore store;
+
+    FileController(VisibleRecords records, ArchiveStore store) {
+        this.records = records;
+        this.store = store;
+    }
+
+    @GetMapping("/files/{id}/{name}")
+    ResponseEntity<Resource> file(@PathVariable String id, @PathVariable String name,
+            @RequestParam(name = "download", required = false) String download) {
+        Optional<ArchiveRecord> record = records.find(id);
+        if (record.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ORIGINAL.equals(name)
+                ? original(record.get(), download != null)
+                : derivative(record.get(), DERIVATIVES.get(name));
+    }
+
+    private ResponseEntity<Resource> derivative(ArchiveRecord record, DerivativeKind kind) {
+        return Optional.ofNullable(kind)
+                .flatMap(record::derivative)
+                .flatMap(derivative -> storedFile(derivative.path())
+                        .map(file -> ResponseEntity.ok()
+                                .contentType(MediaType.parseMediaType(derivative.mimeType()))
+                                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                                .body((Resource) new FileSystemResource(file))))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private ResponseEntity<Resource> original(ArchiveRecord record, boolean download) {
+        Path file = store.originalPath(record);
+        if (!Files.isRegularFile(file)) {
+            return ResponseEntity.notFound().build();
+        }
+        String mimeType = record.technical() != null ? record.technical().mimeType() : null;
+        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+                .filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(mimeType == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(mimeType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .body(new FileSystemResource(file));
+    }
+
+    /** The file at a store-relative path, if the store resolves it inside itself and it is there. */
+    private Optional<Path> storedFile(String storePath) {
+        try {
+            Path path = store.resolve(storePath);
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (IllegalArgumentException refused) {
+            return Optional.empty();
+        }
+    }
+}
