@@ -28,7 +28,7 @@ public class IngestApplication {
                 .run();
     }
 
-    static Map<String, Object> properties(DataFolder data) {
+    public static Map<String, Object> properties(DataFolder data) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("disan.data", data.root().toString());
         properties.put("spring.datasource.url", data.jobRepositoryUrl());
