@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.maintenance.AuditFinding;
 import org.disan.batch.maintenance.AuditFindings;
 import org.disan.batch.maintenance.MaintenanceApplication;
@@ -33,13 +34,18 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    @Mixin
+    private JobRepositoryOption jobRepository;
+
     @Override
     public Integer call() throws Exception {
         DataFolder dataFolder = StoredArchive.checked(data);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConfigurableApplicationContext context =
-                DataFolderInUse.translate(dataFolder, () -> MaintenanceApplication.start(dataFolder))) {
+        JobRepositoryLocation repository = jobRepository.location(dataFolder);
+        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
+                ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
+                        () -> MaintenanceApplication.start(dataFolder, repository))) {
             JobExecution execution = context.getBean(MaintenanceJobRunner.class).audit();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 err.println("disan: the audit did not complete (status " + execution.getStatus() + "): "

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestApplication;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.batch.ingest.IngestReports;
@@ -39,6 +40,9 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    @Mixin
+    private JobRepositoryOption jobRepository;
+
     @Parameters(paramLabel = "FOLDER", description = "The submission to ingest: a folder, a BagIt bag or a .zip.")
     private Path folder;
 
@@ -58,8 +62,10 @@ public class IngestCommand implements Callable<Integer> {
         DataFolder dataFolder = preparedDataFolder(source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConfigurableApplicationContext context =
-                DataFolderInUse.translate(dataFolder, () -> IngestApplication.start(dataFolder, err))) {
+        JobRepositoryLocation repository = jobRepository.location(dataFolder);
+        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
+                ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
+                        () -> IngestApplication.start(dataFolder, repository, err))) {
             JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();

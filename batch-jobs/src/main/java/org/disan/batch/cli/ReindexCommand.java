@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.maintenance.MaintenanceApplication;
 import org.disan.batch.maintenance.MaintenanceJobRunner;
 import org.springframework.batch.core.BatchStatus;
@@ -31,13 +32,18 @@ public class ReindexCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    @Mixin
+    private JobRepositoryOption jobRepository;
+
     @Override
     public Integer call() throws Exception {
         DataFolder dataFolder = StoredArchive.checked(data);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConfigurableApplicationContext context =
-                DataFolderInUse.translate(dataFolder, () -> MaintenanceApplication.start(dataFolder))) {
+        JobRepositoryLocation repository = jobRepository.location(dataFolder);
+        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
+                ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
+                        () -> MaintenanceApplication.start(dataFolder, repository))) {
             JobExecution execution = context.getBean(MaintenanceJobRunner.class).reindex();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 err.println("disan: the reindex did not complete (status " + execution.getStatus() + "): "

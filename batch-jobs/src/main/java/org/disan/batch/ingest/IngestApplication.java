@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
@@ -20,15 +21,25 @@ public class IngestApplication {
 
     /** Starts the context; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
+        return start(data, JobRepositoryLocation.embedded(data), progress);
+    }
+
+    /** Starts the context on the given job repository; progress lines go to the given writer. */
+    public static ConfigurableApplicationContext start(DataFolder data, JobRepositoryLocation repository,
+            PrintWriter progress) {
         return new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties(data))
+                .properties(properties(data, repository))
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton(IngestProgressOutput.BEAN, progress))
                 .run();
     }
 
     public static Map<String, Object> properties(DataFolder data) {
+        return properties(data, JobRepositoryLocation.embedded(data));
+    }
+
+    public static Map<String, Object> properties(DataFolder data, JobRepositoryLocation repository) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("disan.data", data.root().toString());
         properties.put("spring.datasource.url", data.jobRepositoryUrl());
@@ -41,6 +52,7 @@ public class IngestApplication {
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.web-application-type", "none");
         properties.putAll(CommandLineLogging.properties());
+        properties.putAll(repository.springProperties());
         return properties;
     }
 }

@@ -1,6 +1,7 @@
 package org.disan.batch.maintenance;
 
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,10 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
 public class MaintenanceApplication {
 
-    public static ConfigurableApplicationContext start(DataFolder data) {
+    public static ConfigurableApplicationContext start(DataFolder data, JobRepositoryLocation repository) {
         return new SpringApplicationBuilder(MaintenanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(IngestApplication.properties(data))
+                .properties(IngestApplication.properties(data, repository))
                 .run();
     }
 }
