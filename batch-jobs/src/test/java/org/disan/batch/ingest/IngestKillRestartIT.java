@@ -73,6 +73,10 @@ class IngestKillRestartIT {
         }
         assertThat(CommandLineRun.of(jobRepository.withOption("jobs", "--data", data.root().toString())).out())
                 .containsPattern("\\s1\\s+FAILED").containsPattern("\\d+\\s+COMPLETED");
+        // and the runs were recorded where they were configured to be, and only there
+        boolean embedded = jobRepository.url() == null;
+        assertThat(data.hasJobRepository()).isEqualTo(embedded);
+        assertThat(jobRepository.executions()).isEqualTo(embedded ? -1 : 2);
     }
 
     /** Runs the jar, kills it once its progress passes the given file, and returns that count. */

@@ -2,6 +2,7 @@ package org.disan.batch.ingest;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -33,6 +34,19 @@ record TestJobRepository(String url) implements AutoCloseable {
         }
         return Stream.concat(Arrays.stream(args, 0, 1), Stream.concat(
                 Stream.of("--job-repository", url), Arrays.stream(args, 1, args.length))).toArray(String[]::new);
+    }
+
+    /** How many job executions the PostgreSQL schema holds; -1 for the embedded repository. */
+    long executions() throws SQLException {
+        if (url == null) {
+            return -1;
+        }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM batch_job_execution")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Override
