@@ -41,6 +41,8 @@ class ReindexAndAuditIT {
         CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--parse-in-process",
                 "--data", data.root().toString(), submission.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(data.reports().resolve("ingest-1.html")).content()
+                .contains("<th>Ingested</th><td>" + FILES + "</td>").contains("letters");
     }
 
     @Test
