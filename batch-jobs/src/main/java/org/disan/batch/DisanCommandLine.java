@@ -3,9 +3,11 @@ package org.disan.batch;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.disan.batch.bench.BenchCommand;
+import org.disan.batch.cli.AuditCommand;
 import org.disan.batch.cli.CommandErrors;
 import org.disan.batch.cli.IngestCommand;
 import org.disan.batch.cli.JobsCommand;
+import org.disan.batch.cli.ReindexCommand;
 import org.disan.batch.cli.SearchCommand;
 import org.disan.batch.cli.ServeCommand;
 import org.disan.batch.cli.VersionProvider;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Digitisation pipeline and searchable archive for cultural heritage.",
-        subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class, BenchCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class,
+            ReindexCommand.class, AuditCommand.class, BenchCommand.class})
 public class DisanCommandLine implements Runnable {
 
     public static final int SUCCESS = 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestApplication;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.batch.ingest.IngestReports;
@@ -43,6 +44,9 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     private IndexOptions index;
 
+    @Mixin
+    private JobRepositoryOption jobRepository;
+
     @Parameters(paramLabel = "FOLDER", description = "The submission to ingest: a folder, a BagIt bag or a .zip.")
     private Path folder;
 
@@ -63,11 +67,13 @@ public class IngestCommand implements Callable<Integer> {
         DataFolder dataFolder = preparedDataFolder(source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        JobRepositoryLocation repository = jobRepository.location(dataFolder);
         if (!selection.isEmbedded()) {
             err.println("Indexing into " + selection.describe(dataFolder));
         }
-        try (ConfigurableApplicationContext context = DataFolderInUse.translate(
-                dataFolder, () -> IngestApplication.start(dataFolder, selection, err))) {
+        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
+                ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
+                        () -> IngestApplication.start(dataFolder, selection, repository, err))) {
             JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestJobConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.explore.support.JobExplorerFactoryBean;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,9 @@ public class JobsCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    @Mixin
+    private JobRepositoryOption jobRepository;
+
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Job instances to show (default ${DEFAULT-VALUE}).")
     private int limit;
 
@@ -41,11 +45,12 @@ public class JobsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DataFolder dataFolder = data.dataFolder();
         PrintWriter out = spec.commandLine().getOut();
-        if (!dataFolder.hasJobRepository()) {
+        JobRepositoryLocation repository = jobRepository.location(dataFolder);
+        if (repository.embedded() && !dataFolder.hasJobRepository()) {
             out.println("No jobs have run in " + dataFolder.root() + " yet.");
             return DisanCommandLine.SUCCESS;
         }
-        JobExplorer explorer = DataFolderInUse.translate(dataFolder, () -> explorer(dataFolder));
+        JobExplorer explorer = DataFolderInUse.translate(dataFolder, () -> explorer(dataFolder, repository));
         List<JobInstance> instances = explorer.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, Math.max(1, limit));
         out.printf("%5s  %-9s  %-19s  %8s  %8s  %6s  %6s  %s%n",
                 "run", "status", "started", "took", "ingested", "dupl.", "failed", "folder");
@@ -86,10 +91,9 @@ public class JobsCommand implements Callable<Integer> {
         return took.toSeconds() + "." + took.toMillisPart() / 100 + "s";
     }
 
-    private static JobExplorer explorer(DataFolder dataFolder) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(dataFolder.jobRepositoryUrl());
-        dataSource.setUser("sa");
+    private static JobExplorer explorer(DataFolder dataFolder, JobRepositoryLocation repository) {
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource(repository.url(), repository.user(), repository.password());
         try {
             JobExplorerFactoryBean factory = new JobExplorerFactoryBean();
             factory.setDataSource(dataSource);

@@ -19,8 +19,9 @@ public record DataFolder(Path root) {
         return root.resolve("store");
     }
 
+    /** The live search index folder ({@link IndexPointer}: {@code index} until a reindex switches it). */
     public Path index() {
-        return root.resolve("index");
+        return new IndexPointer(root).current();
     }
 
     /** The job repository's H2 database files start with this path. */

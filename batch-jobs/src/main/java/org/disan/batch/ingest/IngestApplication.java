@@ -6,6 +6,7 @@ import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
@@ -21,14 +22,26 @@ public class IngestApplication {
 
     /** Starts the context on the data folder's embedded index; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
-        return start(data, IndexSelection.embedded(), progress);
+        return start(data, IndexSelection.embedded(), JobRepositoryLocation.embedded(data), progress);
     }
 
     /** Starts the context writing into the selected index; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, PrintWriter progress) {
+        return start(data, index, JobRepositoryLocation.embedded(data), progress);
+    }
+
+    /** Starts the context on the given job repository; progress lines go to the given writer. */
+    public static ConfigurableApplicationContext start(DataFolder data, JobRepositoryLocation repository,
+            PrintWriter progress) {
+        return start(data, IndexSelection.embedded(), repository, progress);
+    }
+
+    /** Starts the context on the given index and job repository; progress lines go to the given writer. */
+    public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index,
+            JobRepositoryLocation repository, PrintWriter progress) {
         return new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties(data))
+                .properties(properties(data, repository))
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton(IngestProgressOutput.BEAN, progress);
                     context.getBeanFactory().registerSingleton(IndexSelection.BEAN, index);
@@ -36,7 +49,11 @@ public class IngestApplication {
                 .run();
     }
 
-    static Map<String, Object> properties(DataFolder data) {
+    public static Map<String, Object> properties(DataFolder data) {
+        return properties(data, JobRepositoryLocation.embedded(data));
+    }
+
+    public static Map<String, Object> properties(DataFolder data, JobRepositoryLocation repository) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("disan.data", data.root().toString());
         properties.put("spring.datasource.url", data.jobRepositoryUrl());
@@ -49,6 +66,7 @@ public class IngestApplication {
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.web-application-type", "none");
         properties.putAll(CommandLineLogging.properties());
+        properties.putAll(repository.springProperties());
         return properties;
     }
 }

@@ -33,10 +33,16 @@ public class IngestReports {
         return folder.resolve("ingest-" + jobInstanceId + ".json");
     }
 
+    /** The summary as a readable page, beside the JSON. */
+    public Path pageFile(long jobInstanceId) {
+        return folder.resolve("ingest-" + jobInstanceId + ".html");
+    }
+
     public Path write(IngestReport report) throws IOException {
         Files.createDirectories(folder);
         Path file = summaryFile(report.jobInstanceId());
         JSON.writeValue(file.toFile(), report);
+        IngestReportPage.write(report, outcomeLog(report.jobInstanceId()).read(), pageFile(report.jobInstanceId()));
         return file;
     }
 

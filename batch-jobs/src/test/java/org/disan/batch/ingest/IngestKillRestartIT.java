@@ -15,13 +15,14 @@ import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An ingest whose process is killed with SIGKILL part-way resumes when the same command runs
  * again, and the archive ends with exactly one record per file. The first run is the real jar
- * in a child process.
+ * in a child process. It runs on the embedded H2 job repository and on PostgreSQL.
  */
 class IngestKillRestartIT {
 
@@ -31,8 +32,15 @@ class IngestKillRestartIT {
     @TempDir
     Path temp;
 
-    @Test
-    void aKilledIngestResumesAndEndsWithOneRecordPerFile() throws Exception {
+    @ParameterizedTest(name = "job repository: {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aKilledIngestResumesAndEndsWithOneRecordPerFile(String repository) throws Exception {
+        try (TestJobRepository jobRepository = TestJobRepository.of(repository)) {
+            killAndResume(jobRepository);
+        }
+    }
+
+    private void killAndResume(TestJobRepository jobRepository) throws Exception {
         // given a submission of many small files
         Path submission = Files.createDirectories(temp.resolve("letters"));
         for (int i = 1; i <= FILES; i++) {
@@ -40,7 +48,8 @@ class IngestKillRestartIT {
                     "Thư số " + i + " gửi kinh thành Thăng Long, năm " + (1010 + i) + ".");
         }
         DataFolder data = new DataFolder(temp.resolve("data"));
-        String[] ingest = {"ingest", "--ocr", "off", "--data", data.root().toString(), submission.toString()};
+        String[] ingest = jobRepository.withOption(
+                "ingest", "--ocr", "off", "--data", data.root().toString(), submission.toString());
 
         // when the first run is killed after some chunks were committed
         int doneWhenKilled = runAndKill(ingest, 30);
@@ -62,8 +71,12 @@ class IngestKillRestartIT {
         try (ArchiveIndex index = ArchiveIndexes.open(data)) {
             assertThat(index.count()).isEqualTo(FILES);
         }
-        assertThat(CommandLineRun.of("jobs", "--data", data.root().toString()).out())
+        assertThat(CommandLineRun.of(jobRepository.withOption("jobs", "--data", data.root().toString())).out())
                 .containsPattern("\\s1\\s+FAILED").containsPattern("\\d+\\s+COMPLETED");
+        // and the runs were recorded where they were configured to be, and only there
+        boolean embedded = jobRepository.url() == null;
+        assertThat(data.hasJobRepository()).isEqualTo(embedded);
+        assertThat(jobRepository.executions()).isEqualTo(embedded ? -1 : 2);
     }
 
     /** Runs the jar, kills it once its progress passes the given file, and returns that count. */

@@ -1,0 +1,73 @@
+package org.disan.batch.maintenance;
+
+import java.time.Clock;
+import java.util.List;
+import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexPointer;
+import org.disan.batch.ingest.AbandonedExecutions;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches the reindex and audit jobs in this thread. A reindex that did not finish is restarted
+ * with its own parameters, so it continues filling the same new index folder.
+ */
+@Component
+public class MaintenanceJobRunner {
+
+    private final JobLauncher jobLauncher;
+    private final JobExplorer jobExplorer;
+    private final AbandonedExecutions abandoned;
+    private final Job reindexJob;
+    private final Job auditJob;
+    private final DataFolder dataFolder;
+
+    public MaintenanceJobRunner(JobLauncher jobLauncher, JobExplorer jobExplorer, JobRepository jobRepository,
+            @Qualifier("reindexJob") Job reindexJob, @Qualifier("auditJob") Job auditJob, DataFolder dataFolder) {
+        this.jobLauncher = jobLauncher;
+        this.jobExplorer = jobExplorer;
+        this.abandoned = new AbandonedExecutions(jobExplorer, jobRepository);
+        this.reindexJob = reindexJob;
+        this.auditJob = auditJob;
+        this.dataFolder = dataFolder;
+    }
+
+    public JobExecution reindex() throws Exception {
+        abandoned.markFailed(ReindexJobConfiguration.JOB_NAME);
+        JobExecution unfinished = unfinished(ReindexJobConfiguration.JOB_NAME);
+        JobParameters parameters = unfinished != null
+                ? unfinished.getJobParameters()
+                : new JobParametersBuilder(jobExplorer)
+                        .getNextJobParameters(reindexJob)
+                        .addString(ReindexJobConfiguration.GENERATION,
+                                new IndexPointer(dataFolder.root()).newGeneration(Clock.systemUTC()), true)
+                        .toJobParameters();
+        return jobLauncher.run(reindexJob, parameters);
+    }
+
+    public JobExecution audit() throws Exception {
+        abandoned.markFailed(AuditJobConfiguration.JOB_NAME);
+        JobParameters parameters = new JobParametersBuilder(jobExplorer).getNextJobParameters(auditJob).toJobParameters();
+        return jobLauncher.run(auditJob, parameters);
+    }
+
+    private JobExecution unfinished(String jobName) {
+        List<JobInstance> newest = jobExplorer.getJobInstances(jobName, 0, 1);
+        if (newest.isEmpty()) {
+            return null;
+        }
+        JobExecution last = jobExplorer.getLastJobExecution(newest.get(0));
+        boolean resumable = last != null
+                && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED);
+        return resumable ? last : null;
+    }
+}

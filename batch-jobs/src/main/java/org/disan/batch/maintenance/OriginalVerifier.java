@@ -1,0 +1,74 @@
+package org.disan.batch.maintenance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.disan.batch.maintenance.AuditFinding.Problem;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.store.ArchiveStore;
+import org.springframework.batch.item.ItemProcessor;
+
+/**
+ * Hashes a stored original again, streaming it, and compares the result with the record's
+ * SHA-256 (its id). Returns a finding when they differ and {@code null}, which Spring Batch
+ * filters out, when the original is intact.
+ */
+public class OriginalVerifier implements ItemProcessor<String, AuditFinding> {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final ArchiveStore store;
+
+    public OriginalVerifier(ArchiveStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public AuditFinding process(String id) {
+        ArchiveRecord record;
+        try {
+            record = store.read(id).orElse(null);
+        } catch (UncheckedIOException e) {
+            return new AuditFinding(id, Problem.UNREADABLE, null, null, "record cannot be read: " + e.getMessage());
+        }
+        if (record == null) {
+            return new AuditFinding(id, Problem.MISSING, null, null, "the record vanished during the audit");
+        }
+        Path original = store.originalPath(record);
+        String storedPath = store.relativize(original);
+        String expected = record.fixity() != null ? record.fixity().digest() : record.id();
+        try {
+            String actual = sha256(original);
+            return actual.equals(expected) ? null : new AuditFinding(id, Problem.CHANGED, storedPath, actual, null);
+        } catch (NoSuchFileException e) {
+            return new AuditFinding(id, Problem.MISSING, storedPath, null, null);
+        } catch (IOException e) {
+            return new AuditFinding(id, Problem.UNREADABLE, storedPath, null, storedPath + ": " + e.getMessage());
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[BUFFER];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.disan.batch.maintenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.disan.batch.cli.CommandLineRun;
+import org.disan.batch.data.ArchiveIndexes;
+import org.disan.batch.data.DataFolder;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.store.ArchiveStore;
+import org.disan.search.ArchiveIndex;
+import org.disan.search.SearchHit;
+import org.disan.search.SearchRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code disan reindex} and {@code disan audit} on a real ingested archive. */
+class ReindexAndAuditIT {
+
+    private static final int FILES = 6;
+    private static final List<String> QUERIES = List.of("Thăng Long", "ha noi", "thu", "gửi");
+
+    @TempDir
+    Path temp;
+
+    private DataFolder data;
+
+    @BeforeEach
+    void ingestLetters() throws Exception {
+        Path submission = Files.createDirectories(temp.resolve("letters"));
+        for (int i = 1; i <= FILES; i++) {
+            Files.writeString(submission.resolve("letter-%02d.txt".formatted(i)),
+                    "Thư số " + i + " gửi Thăng Long" + (i % 2 == 0 ? ", Hà Nội." : "."));
+        }
+        data = new DataFolder(temp.resolve("data"));
+        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--parse-in-process",
+                "--data", data.root().toString(), submission.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(data.reports().resolve("ingest-1.html")).content()
+                .contains("<th>Ingested</th><td>" + FILES + "</td>").contains("letters");
+    }
+
+    @Test
+    void reindexAfterTheIndexFolderIsDeletedRestoresIdenticalSearchResults() throws Exception {
+        // given the search results of the ingested archive, and then no index at all
+        List<List<String>> before = searchAll();
+        assertThat(before.get(0)).hasSize(FILES);
+        deleteTree(data.index());
+
+        // when the index is rebuilt from the store
+        CommandLineRun reindex = CommandLineRun.of("reindex", "--data", data.root().toString());
+
+        // then a new index generation is live and answers every query as before
+        assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).contains("Reindexed " + FILES + " records");
+        assertThat(data.index().getFileName().toString()).startsWith("index-");
+        assertThat(searchAll()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondReindexSwitchesToANewerGenerationAndKeepsOnlyTheOneBefore() throws Exception {
+        // given one reindex done
+        assertThat(CommandLineRun.of("reindex", "--data", data.root().toString()).exitCode()).isZero();
+        Path first = data.index();
+        Thread.sleep(5);
+
+        // when reindexing twice more
+        assertThat(CommandLineRun.of("reindex", "--data", data.root().toString()).exitCode()).isZero();
+        Path second = data.index();
+        Thread.sleep(5);
+        assertThat(CommandLineRun.of("reindex", "--data", data.root().toString()).exitCode()).isZero();
+
+        // then the live index is the newest, the one before stays for running readers, older ones are gone
+        assertThat(data.index()).isNotEqualTo(second).isNotEqualTo(first);
+        assertThat(second).isDirectory();
+        assertThat(first).doesNotExist();
+        assertThat(searchAll().get(0)).hasSize(FILES);
+    }
+
+    @Test
+    void auditOfAnIntactArchiveSucceeds() {
+        CommandLineRun audit = CommandLineRun.of("audit", "--data", data.root().toString());
+
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("Audited " + FILES + " stored originals: " + FILES + " intact, 0 not.");
+    }
+
+    @Test
+    void auditReportsAChangedAndAVanishedOriginalAndFails() throws Exception {
+        // given one stored original altered and another deleted
+        ArchiveStore store = new ArchiveStore(data.store());
+        List<ArchiveRecord> records;
+        try (Stream<ArchiveRecord> stored = store.records()) {
+            records = stored.sorted(Comparator.comparing(ArchiveRecord::id)).toList();
+        }
+        ArchiveRecord changed = records.get(0);
+        ArchiveRecord vanished = records.get(1);
+        Files.writeString(store.originalPath(changed), "Thư đã bị sửa.");
+        Files.delete(store.originalPath(vanished));
+
+        // when auditing
+        CommandLineRun audit = CommandLineRun.of("audit", "--data", data.root().toString());
+
+        // then both are named, the rest count as intact, and the exit code says something is wrong
+        assertThat(audit.exitCode()).isEqualTo(1);
+        assertThat(audit.out())
+                .contains("Audited " + FILES + " stored originals: " + (FILES - 2) + " intact, 2 not.")
+                .contains("CHANGED  " + changed.id())
+                .contains(OriginalVerifier.sha256(store.originalPath(changed)))
+                .contains("MISSING  " + vanished.id());
+        assertThat(audit.err()).doesNotContain("\tat ");
+    }
+
+    private List<List<String>> searchAll() {
+        try (ArchiveIndex index = ArchiveIndexes.open(data)) {
+            return QUERIES.stream()
+                    .map(query -> index.search(SearchRequest.of(query, 20)).hits().stream()
+                            // hits of equal score come in indexing order, which a rebuild may change
+                            .sorted(Comparator.comparing(SearchHit::score).reversed().thenComparing(SearchHit::id))
+                            .map(hit -> hit.id() + " " + hit.score())
+                            .toList())
+                    .toList();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
