@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
-import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.maintenance.AuditFinding;
 import org.disan.batch.maintenance.AuditFindings;
-import org.disan.batch.maintenance.MaintenanceApplication;
 import org.disan.batch.maintenance.MaintenanceJobRunner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,27 +39,22 @@ public class AuditCommand implements Callable<Integer> {
         DataFolder dataFolder = StoredArchive.checked(data);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JobRepositoryLocation repository = jobRepository.location(dataFolder);
-        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
-                ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
-                        () -> MaintenanceApplication.start(dataFolder, repository))) {
-            JobExecution execution = context.getBean(MaintenanceJobRunner.class).audit();
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                err.println("disan: the audit did not complete (status " + execution.getStatus() + "): "
-                        + JobFailures.describe(execution));
-                return DisanCommandLine.FAILURE;
-            }
-            long checked = execution.getStepExecutions().stream().mapToLong(step -> step.getReadCount()).sum();
-            AuditFindings findings = new AuditFindings(dataFolder.reports(), execution.getJobInstance().getInstanceId());
-            List<AuditFinding> problems = findings.read();
-            out.println("Audited " + checked + " stored originals: " + (checked - problems.size()) + " intact, "
-                    + problems.size() + " not.");
-            problems.forEach(problem -> out.println("  " + problem.describe()));
-            if (!problems.isEmpty()) {
-                out.println("Findings: " + findings.file());
-                return DisanCommandLine.FAILURE;
-            }
-            return DisanCommandLine.SUCCESS;
+        JobExecution execution = MaintenanceRun.run(dataFolder, jobRepository, MaintenanceJobRunner::audit);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err.println("disan: the audit did not complete (status " + execution.getStatus() + "): "
+                    + JobFailures.describe(execution));
+            return DisanCommandLine.FAILURE;
         }
+        long checked = execution.getStepExecutions().stream().mapToLong(step -> step.getReadCount()).sum();
+        AuditFindings findings = new AuditFindings(dataFolder.reports(), execution.getJobInstance().getInstanceId());
+        List<AuditFinding> problems = findings.read();
+        out.println("Audited " + checked + " stored originals: " + (checked - problems.size()) + " intact, "
+                + problems.size() + " not.");
+        problems.forEach(problem -> out.println("  " + problem.describe()));
+        if (!problems.isEmpty()) {
+            out.println("Findings: " + findings.file());
+            return DisanCommandLine.FAILURE;
+        }
+        return DisanCommandLine.SUCCESS;
     }
 }

@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
-import org.disan.batch.data.JobRepositoryLocation;
-import org.disan.batch.maintenance.MaintenanceApplication;
 import org.disan.batch.maintenance.MaintenanceJobRunner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,22 +37,17 @@ public class ReindexCommand implements Callable<Integer> {
         DataFolder dataFolder = StoredArchive.checked(data);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JobRepositoryLocation repository = jobRepository.location(dataFolder);
-        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
-                ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
-                        () -> MaintenanceApplication.start(dataFolder, repository))) {
-            JobExecution execution = context.getBean(MaintenanceJobRunner.class).reindex();
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                err.println("disan: the reindex did not complete (status " + execution.getStatus() + "): "
-                        + JobFailures.describe(execution));
-                err.println("The live index was left as it was. Run the same command again to resume.");
-                return DisanCommandLine.FAILURE;
-            }
-            long records = execution.getStepExecutions().stream()
-                    .filter(step -> step.getStepName().equals("rebuildIndexStep"))
-                    .mapToLong(step -> step.getWriteCount()).sum();
-            out.println("Reindexed " + records + " records into " + dataFolder.index());
-            return DisanCommandLine.SUCCESS;
+        JobExecution execution = MaintenanceRun.run(dataFolder, jobRepository, MaintenanceJobRunner::reindex);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err.println("disan: the reindex did not complete (status " + execution.getStatus() + "): "
+                    + JobFailures.describe(execution));
+            err.println("The live index was left as it was. Run the same command again to resume.");
+            return DisanCommandLine.FAILURE;
         }
+        long records = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("rebuildIndexStep"))
+                .mapToLong(step -> step.getWriteCount()).sum();
+        out.println("Reindexed " + records + " records into " + dataFolder.index());
+        return DisanCommandLine.SUCCESS;
     }
 }
