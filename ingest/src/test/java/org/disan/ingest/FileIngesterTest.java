@@ -102,6 +102,22 @@ class FileIngesterTest {
     }
 
     @Test
+    void vietnameseOdtGivesTextLanguageAndCreator() throws IOException {
+        Path odt = TestFiles.odt(in.resolve("ca-tru.odt"), "Ca trù ở Hà Nội", "Nguyễn Thị Lan",
+                List.of("Ca trù là một loại hình nghệ thuật hát thơ của người Việt, được UNESCO ghi danh năm 2009.",
+                        "Ở Hà Nội, các câu lạc bộ ca trù vẫn biểu diễn vào tối thứ bảy trong phố cổ."));
+
+        IngestOutcome outcome = ingester.ingest(submitted(odt, "van-ban/ca-tru.odt"), "museum", null);
+
+        assertThat(outcome.status()).isEqualTo(Status.INGESTED);
+        assertThat(outcome.record().technical().mimeType()).isEqualTo(TestFiles.ODT_MIME_TYPE);
+        assertThat(outcome.record().fullText()).contains("câu lạc bộ ca trù");
+        assertThat(outcome.record().textLanguage()).isEqualTo("vi");
+        assertThat(outcome.record().dublinCore().title()).isEqualTo("Ca trù ở Hà Nội");
+        assertThat(outcome.record().dublinCore().creators()).containsExactly("Nguyễn Thị Lan");
+    }
+
+    @Test
     void photographGetsEmbeddedMetadataAndTwoOrientedThumbnails() throws IOException {
         Path jpeg = TestFiles.exifJpeg(in.resolve("den-hung.jpg"));
 

@@ -9,11 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -33,6 +37,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real files of each kind, written by the tests themselves. */
 public final class TestFiles {
+
+    static final String ODT_MIME_TYPE = "application/vnd.oasis.opendocument.text";
 
     /** A font with Vietnamese glyphs; Debian's fonts-dejavu-core comes with the JDK's font support. */
     static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
@@ -139,6 +145,67 @@ public final class TestFiles {
             doc.write(out);
         }
         return file;
+    }
+
+    /**
+     * An OpenDocument text file as office suites write it: an uncompressed {@code mimetype} entry
+     * first, then the manifest, the document metadata and the content.
+     */
+    public static Path odt(Path file, String title, String author, List<String> paragraphs) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String text : paragraphs) {
+            body.append("<text:p>").append(xmlEscaped(text)).append("</text:p>");
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            storedEntry(zip, "mimetype", ODT_MIME_TYPE.getBytes(StandardCharsets.US_ASCII));
+            deflatedEntry(zip, "META-INF/manifest.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+                    manifest:version="1.2">
+                     <manifest:file-entry manifest:full-path="/" manifest:media-type="%s"/>
+                     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                     <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+                    </manifest:manifest>
+                    """.formatted(ODT_MIME_TYPE));
+            deflatedEntry(zip, "meta.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+                    xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">
+                     <office:meta><dc:title>%s</dc:title><dc:creator>%s</dc:creator></office:meta>
+                    </office:document-meta>
+                    """.formatted(xmlEscaped(title), xmlEscaped(author)));
+            deflatedEntry(zip, "content.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                     <office:body><office:text>%s</office:text></office:body>
+                    </office:document-content>
+                    """.formatted(body));
+        }
+        return file;
+    }
+
+    private static void storedEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static void deflatedEntry(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String xmlEscaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A mono 16-bit PCM WAV of a sine tone. */
