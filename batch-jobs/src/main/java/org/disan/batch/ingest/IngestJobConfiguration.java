@@ -157,19 +157,19 @@ public class IngestJobConfiguration {
             SubmittedFileReader submittedFileReader, FileIngestingProcessor fileIngestingProcessor,
             OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress,
             @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor,
-            RetryPolicy ingestRetryPolicy, BackOffPolicy ingestBackOffPolicy, SkipPolicy ingestSkipPolicy) {
+            RetryPolicy indexRetryPolicy, BackOffPolicy indexBackOffPolicy, SkipPolicy refusedRecordSkipPolicy) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<SubmittedFile, IngestOutcome>chunk(CHUNK_SIZE, transactionManager)
                 .reader(submittedFileReader)
                 .processor(fileIngestingProcessor)
                 .writer(outcomeIndexingWriter)
-                // Fault tolerance (IngestFaultTolerance); a retried chunk reuses its processed
+                // Fault tolerance (IndexFaultTolerance); a retried chunk reuses its processed
                 // outcomes, since running the processor again would make each stored file a DUPLICATE.
                 .faultTolerant()
                 .processorNonTransactional()
-                .retryPolicy(ingestRetryPolicy)
-                .backOffPolicy(ingestBackOffPolicy)
-                .skipPolicy(ingestSkipPolicy)
+                .retryPolicy(indexRetryPolicy)
+                .backOffPolicy(indexBackOffPolicy)
+                .skipPolicy(refusedRecordSkipPolicy)
                 .listener((StepExecutionListener) ingestProgress)
                 .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
                 .taskExecutor(ingestTaskExecutor)

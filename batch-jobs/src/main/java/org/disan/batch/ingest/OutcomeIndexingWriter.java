@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.disan.batch.indexing.IndexFaultTolerance;
+import org.disan.batch.indexing.IndexWriteException;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.StageClock;
@@ -24,7 +26,7 @@ import org.springframework.batch.item.ItemWriter;
  * heals an index that missed a record because a run stopped between storing and indexing it.
  *
  * <p>A failed bulk call is an {@link IndexWriteException}, which the step retries or skips
- * ({@link IngestFaultTolerance}); a record skipped because the index refused it is logged here as
+ * ({@link IndexFaultTolerance}); a record skipped because the index refused it is logged here as
  * FAILED with the reason (Spring Batch registers this writer as the step's skip listener).
  */
 public class OutcomeIndexingWriter

@@ -150,8 +150,8 @@ class IngestFaultToleranceIT {
         context = new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(IngestApplication.properties(data))
-                .properties(Map.of("disan.ingest.retry.attempts", ATTEMPTS,
-                        "disan.ingest.retry.first-backoff-ms", 20, "disan.ingest.retry.max-backoff-ms", 50))
+                .properties(Map.of("disan.index.retry.attempts", ATTEMPTS,
+                        "disan.index.retry.first-backoff-ms", 20, "disan.index.retry.max-backoff-ms", 50))
                 .initializers(ctx -> {
                     ctx.getBeanFactory().registerSingleton(IngestProgressOutput.BEAN, new PrintWriter(new StringWriter()));
                     ctx.getBeanFactory().registerSingleton(IndexSelection.BEAN, IndexSelection.embedded());

@@ -1,4 +1,4 @@
-package org.disan.batch.ingest;
+package org.disan.batch.indexing;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;

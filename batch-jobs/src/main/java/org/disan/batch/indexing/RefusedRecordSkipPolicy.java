@@ -1,4 +1,4 @@
-package org.disan.batch.ingest;
+package org.disan.batch.indexing;
 
 import org.disan.search.elasticsearch.BulkIndexingException;
 import org.springframework.batch.core.step.skip.SkipPolicy;

@@ -1,4 +1,4 @@
-package org.disan.batch.ingest;
+package org.disan.batch.indexing;
 
 /**
  * The search index did not take a chunk's records. The records are in the store already; whether
