@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The report a command's output names on its {@code Report: } line. */
+/** The report (page and JSON) a command's output names on its {@code Report: } line. */
 public final class ReportPaths {
 
-    private static final Pattern REPORT = Pattern.compile("Report:\\s+(\\S+\\.html)");
+    private static final Pattern REPORT = Pattern.compile("Report:\\s+(\\S+)\\.(?:html|json)");
 
     private ReportPaths() {}
 
@@ -16,7 +16,7 @@ public final class ReportPaths {
         if (!report.find()) {
             throw new AssertionError("no report named in: " + output);
         }
-        return Path.of(report.group(1));
+        return Path.of(report.group(1) + ".html");
     }
 
     /** The JSON beside the page. */
