@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.batch.maintenance.AuditFinding;
 import org.disan.batch.maintenance.AuditFindings;
 import org.disan.batch.maintenance.MaintenanceJobRunner;
+import org.disan.batch.report.JobReportFiles;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import picocli.CommandLine.Command;
@@ -39,18 +41,23 @@ public class AuditCommand implements Callable<Integer> {
         DataFolder dataFolder = StoredArchive.checked(data);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JobExecution execution = MaintenanceRun.run(dataFolder, jobRepository, MaintenanceJobRunner::audit);
+        JobExecution execution = MaintenanceRun.run(dataFolder, IndexSelection.embedded(), jobRepository,
+                MaintenanceJobRunner::audit);
+        JobReportFiles reports = new JobReportFiles(dataFolder.reports());
+        long instance = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err.println("disan: the audit did not complete (status " + execution.getStatus() + "): "
                     + JobFailures.describe(execution));
+            err.println("Report: " + reports.page("audit", instance));
             return DisanCommandLine.FAILURE;
         }
         long checked = execution.getStepExecutions().stream().mapToLong(step -> step.getReadCount()).sum();
-        AuditFindings findings = new AuditFindings(dataFolder.reports(), execution.getJobInstance().getInstanceId());
+        AuditFindings findings = new AuditFindings(dataFolder.reports(), instance);
         List<AuditFinding> problems = findings.read();
         out.println("Audited " + checked + " stored originals: " + (checked - problems.size()) + " intact, "
                 + problems.size() + " not.");
         problems.forEach(problem -> out.println("  " + problem.describe()));
+        out.println("Report: " + reports.page("audit", instance) + " (and .json)");
         if (!problems.isEmpty()) {
             out.println("Findings: " + findings.file());
             return DisanCommandLine.FAILURE;

@@ -1,6 +1,5 @@
 package org.disan.batch.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,15 +108,7 @@ public class IngestCommand implements Callable<Integer> {
             throw new UserInputException("the data folder " + dataFolder.root()
                     + " is inside the folder being ingested; choose another with --data");
         }
-        try {
-            Files.createDirectories(dataFolder.root());
-            Files.createDirectories(dataFolder.reports());
-        } catch (IOException e) {
-            throw new UserInputException("cannot create the data folder " + dataFolder.root() + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(dataFolder.root())) {
-            throw new UserInputException("the data folder " + dataFolder.root() + " is not writable");
-        }
+        WritableDataFolder.prepared(dataFolder);
         return dataFolder;
     }
 }

@@ -35,6 +35,7 @@ final class IngestSummary {
         out.println();
         out.printf("Archive: %s (store, index)%n", report.dataFolder());
         out.printf("Report:  %s%n", reportFile);
+        out.printf("Page:    %s%n", reportFile.resolveSibling(reportFile.getFileName().toString().replace(".json", ".html")));
         out.printf("Outcome of every file: %s%n", report.outcomesFile());
         out.flush();
     }

@@ -4,12 +4,20 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestJobConfiguration;
+import org.disan.batch.maintenance.AuditJobConfiguration;
+import org.disan.batch.maintenance.ElasticsearchReindexJobConfiguration;
+import org.disan.batch.maintenance.ReindexJobConfiguration;
+import org.disan.batch.report.JobReportFiles;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
@@ -23,11 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code disan jobs}: past ingest runs from the job repository, newest first. */
-@Command(name = "jobs", mixinStandardHelpOptions = true, description = "List past ingest runs with their status.")
+/** {@code disan jobs}: past runs of every job (ingest, reindex, audit) from the job repository, newest first. */
+@Command(name = "jobs", mixinStandardHelpOptions = true,
+        description = "List past runs of the ingest, reindex and audit jobs with status, start, duration and report.")
 public class JobsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final List<String> JOBS = List.of(IngestJobConfiguration.JOB_NAME, ReindexJobConfiguration.JOB_NAME,
+            ElasticsearchReindexJobConfiguration.JOB_NAME, AuditJobConfiguration.JOB_NAME);
 
     @Spec
     private CommandSpec spec;
@@ -38,7 +49,7 @@ public class JobsCommand implements Callable<Integer> {
     @Mixin
     private JobRepositoryOption jobRepository;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Job instances to show (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Job instances to show per job (default ${DEFAULT-VALUE}).")
     private int limit;
 
     @Override
@@ -51,31 +62,47 @@ public class JobsCommand implements Callable<Integer> {
             return DisanCommandLine.SUCCESS;
         }
         JobExplorer explorer = DataFolderInUse.translate(dataFolder, () -> explorer(dataFolder, repository));
-        List<JobInstance> instances = explorer.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, Math.max(1, limit));
-        out.printf("%5s  %-9s  %-19s  %8s  %8s  %6s  %6s  %s%n",
-                "run", "status", "started", "took", "ingested", "dupl.", "failed", "folder");
-        for (JobInstance instance : instances) {
-            for (JobExecution execution : explorer.getJobExecutions(instance)) {
-                out.println(row(execution));
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : JOBS) {
+            for (JobInstance instance : explorer.getJobInstances(job, 0, Math.max(1, limit))) {
+                executions.addAll(explorer.getJobExecutions(instance));
             }
+        }
+        executions.sort(Comparator.comparing(JobExecution::getId).reversed());
+        JobReportFiles reports = new JobReportFiles(dataFolder.reports());
+        out.printf("%5s  %-9s  %-7s  %-19s  %8s  %s%n", "run", "status", "job", "started", "took", "report / what");
+        for (JobExecution execution : executions) {
+            out.println(row(execution, reports));
         }
         out.flush();
         return DisanCommandLine.SUCCESS;
     }
 
-    private static String row(JobExecution execution) {
-        StepExecution files = execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().equals("ingestFilesStep"))
-                .findFirst().orElse(null);
-        return String.format("%5d  %-9s  %-19s  %8s  %8s  %6s  %6s  %s",
+    private static String row(JobExecution execution, JobReportFiles reports) {
+        String kind = JobReportFiles.kindOf(execution.getJobInstance().getJobName());
+        Path page = reports.page(kind, execution.getJobInstance().getInstanceId());
+        return String.format("%5d  %-9s  %-7s  %-19s  %8s  %s%s",
                 execution.getId(),
                 execution.getStatus(),
+                kind,
                 execution.getStartTime() == null ? "-" : WHEN.format(execution.getStartTime()),
                 took(execution.getStartTime(), execution.getEndTime()),
-                count(files, "outcomes.ingested"),
-                count(files, "outcomes.duplicate"),
-                count(files, "outcomes.failed"),
-                execution.getJobParameters().getString(IngestJobConfiguration.FOLDER));
+                Files.exists(page) ? page : "(no report)",
+                what(execution));
+    }
+
+    /** For an ingest, its counts and folder; for a reindex into Elasticsearch, the alias. */
+    private static String what(JobExecution execution) {
+        String folder = execution.getJobParameters().getString(IngestJobConfiguration.FOLDER);
+        if (folder != null) {
+            StepExecution files = execution.getStepExecutions().stream()
+                    .filter(step -> step.getStepName().equals("ingestFilesStep"))
+                    .findFirst().orElse(null);
+            return "  ingested " + count(files, "outcomes.ingested") + ", duplicates " + count(files, "outcomes.duplicate")
+                    + ", failed " + count(files, "outcomes.failed") + "  " + folder;
+        }
+        String alias = execution.getJobParameters().getString(ElasticsearchReindexJobConfiguration.ALIAS);
+        return alias == null ? "" : "  Elasticsearch alias " + alias;
     }
 
     private static String count(StepExecution step, String key) {

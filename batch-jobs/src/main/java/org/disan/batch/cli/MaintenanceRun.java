@@ -1,6 +1,7 @@
 package org.disan.batch.cli;
 
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.maintenance.MaintenanceApplication;
 import org.disan.batch.maintenance.MaintenanceJobRunner;
@@ -18,12 +19,12 @@ final class MaintenanceRun {
 
     private MaintenanceRun() {}
 
-    static JobExecution run(DataFolder dataFolder, JobRepositoryOption jobRepository, Launch launch)
-            throws Exception {
+    static JobExecution run(DataFolder dataFolder, IndexSelection index, JobRepositoryOption jobRepository,
+            Launch launch) throws Exception {
         JobRepositoryLocation repository = jobRepository.location(dataFolder);
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
-                        () -> MaintenanceApplication.start(dataFolder, repository))) {
+                        () -> MaintenanceApplication.start(dataFolder, index, repository))) {
             return launch.on(context.getBean(MaintenanceJobRunner.class));
         }
     }

@@ -15,9 +15,7 @@ final class StoredArchive {
             throw new UserInputException("no archive in " + dataFolder.root()
                     + " (nothing has been ingested there); give the data folder with --data");
         }
-        if (!Files.isWritable(dataFolder.root())) {
-            throw new UserInputException("the data folder " + dataFolder.root() + " is not writable");
-        }
+        WritableDataFolder.checked(dataFolder);
         return dataFolder;
     }
 }

@@ -25,7 +25,17 @@ public final class ArchiveIndexes {
         if (selection.isEmbedded()) {
             return LuceneArchiveIndex.open(dataFolder.index());
         }
-        ElasticsearchSettings settings = selection.elasticsearch().orElseThrow();
+        return openElasticsearch(dataFolder, selection);
+    }
+
+    /**
+     * The selected Elasticsearch index, with its alias created when missing.
+     *
+     * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
+     */
+    public static ElasticsearchArchiveIndex openElasticsearch(DataFolder dataFolder, IndexSelection selection) {
+        ElasticsearchSettings settings = selection.elasticsearch().orElseThrow(
+                () -> new IllegalArgumentException("no Elasticsearch server was selected"));
         try {
             return ElasticsearchArchiveIndex.open(settings);
         } catch (RuntimeException e) {

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
+import org.disan.batch.indexing.IndexFaultTolerance;
 import org.disan.ingest.StageClock;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** The archive an ingest writes into: the data folder's store, index and report files. */
 @Configuration(proxyBeanMethods = false)
+@Import(IndexFaultTolerance.class)
 class IngestInfrastructure {
 
     @Bean

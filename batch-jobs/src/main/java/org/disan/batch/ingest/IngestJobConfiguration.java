@@ -25,12 +25,15 @@ import org.springframework.batch.core.launch.support.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.retry.RetryPolicy;
+import org.springframework.retry.backoff.BackOffPolicy;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -153,12 +156,20 @@ public class IngestJobConfiguration {
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             SubmittedFileReader submittedFileReader, FileIngestingProcessor fileIngestingProcessor,
             OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress,
-            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor) {
+            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor,
+            RetryPolicy indexRetryPolicy, BackOffPolicy indexBackOffPolicy, SkipPolicy refusedRecordSkipPolicy) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<SubmittedFile, IngestOutcome>chunk(CHUNK_SIZE, transactionManager)
                 .reader(submittedFileReader)
                 .processor(fileIngestingProcessor)
                 .writer(outcomeIndexingWriter)
+                // Fault tolerance (IndexFaultTolerance); a retried chunk reuses its processed
+                // outcomes, since running the processor again would make each stored file a DUPLICATE.
+                .faultTolerant()
+                .processorNonTransactional()
+                .retryPolicy(indexRetryPolicy)
+                .backOffPolicy(indexBackOffPolicy)
+                .skipPolicy(refusedRecordSkipPolicy)
                 .listener((StepExecutionListener) ingestProgress)
                 .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
                 .taskExecutor(ingestTaskExecutor)

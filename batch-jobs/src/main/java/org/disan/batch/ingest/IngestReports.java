@@ -1,52 +1,48 @@
 package org.disan.batch.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.disan.batch.report.JobReportFiles;
 
 /**
  * Where ingest reports live: {@code <data>/reports/ingest-<job instance>.jsonl} (outcomes, one
- * line a file) and {@code .json} (the summary). Both are per job instance, so the runs that
- * restart a failed ingest add to the same report.
+ * line a file), {@code .json} (the summary) and {@code .html} (the summary as a page). All are
+ * per job instance, so the runs that restart a failed ingest add to the same report.
  */
 public class IngestReports {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    static final String KIND = "ingest";
 
     private final Path folder;
+    private final JobReportFiles files;
 
     public IngestReports(Path folder) {
         this.folder = folder;
+        this.files = new JobReportFiles(folder);
     }
 
     public OutcomeLog outcomeLog(long jobInstanceId) {
-        return new OutcomeLog(folder.resolve("ingest-" + jobInstanceId + ".jsonl"));
+        return new OutcomeLog(folder.resolve(KIND + "-" + jobInstanceId + ".jsonl"));
     }
 
     public Path summaryFile(long jobInstanceId) {
-        return folder.resolve("ingest-" + jobInstanceId + ".json");
+        return files.json(KIND, jobInstanceId);
     }
 
     /** The summary as a readable page, beside the JSON. */
     public Path pageFile(long jobInstanceId) {
-        return folder.resolve("ingest-" + jobInstanceId + ".html");
+        return files.page(KIND, jobInstanceId);
     }
 
     public Path write(IngestReport report) throws IOException {
         Files.createDirectories(folder);
-        Path file = summaryFile(report.jobInstanceId());
-        JSON.writeValue(file.toFile(), report);
-        IngestReportPage.write(report, outcomeLog(report.jobInstanceId()).read(), pageFile(report.jobInstanceId()));
-        return file;
+        long instance = report.jobInstanceId();
+        files.write(KIND, instance, report, IngestReportPage.page(report, outcomeLog(instance).read()));
+        return summaryFile(instance);
     }
 
     public IngestReport read(long jobInstanceId) throws IOException {
-        return JSON.readValue(summaryFile(jobInstanceId).toFile(), IngestReport.class);
+        return JobReportFiles.JSON.readValue(summaryFile(jobInstanceId).toFile(), IngestReport.class);
     }
 }

@@ -1,17 +1,9 @@
 package org.disan.batch.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.disan.batch.report.JsonLines;
 import org.disan.ingest.IngestOutcome;
 
 /**
@@ -21,45 +13,22 @@ import org.disan.ingest.IngestOutcome;
  */
 public class OutcomeLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Path file;
+    private final JsonLines<OutcomeLine> lines;
 
     public OutcomeLog(Path file) {
-        this.file = file;
+        this.lines = new JsonLines<>(file, OutcomeLine.class, OutcomeLine::file);
     }
 
     public Path file() {
-        return file;
+        return lines.file();
     }
 
-    public synchronized void append(List<? extends IngestOutcome> outcomes) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            for (IngestOutcome outcome : outcomes) {
-                out.write(JSON.writeValueAsString(OutcomeLine.of(outcome)));
-                out.newLine();
-            }
-        }
+    public void append(List<? extends IngestOutcome> outcomes) throws IOException {
+        lines.append(outcomes.stream().map(OutcomeLine::of).toList());
     }
 
     /** Every file's latest outcome, in the order files were first seen. */
     public List<OutcomeLine> read() {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        Map<String, OutcomeLine> latest = new LinkedHashMap<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    OutcomeLine outcome = JSON.readValue(line, OutcomeLine.class);
-                    latest.put(outcome.file(), outcome);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the outcome log " + file, e);
-        }
-        return new ArrayList<>(latest.values());
+        return lines.read();
     }
 }

@@ -1,16 +1,9 @@
 package org.disan.batch.maintenance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.disan.batch.report.JsonLines;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
@@ -20,44 +13,24 @@ import org.springframework.batch.item.ItemWriter;
  */
 public class AuditFindings implements ItemWriter<AuditFinding> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Path file;
+    private final JsonLines<AuditFinding> lines;
 
     public AuditFindings(Path reports, long jobInstanceId) {
-        this.file = reports.resolve("audit-" + jobInstanceId + ".jsonl");
+        this.lines = new JsonLines<>(reports.resolve("audit-" + jobInstanceId + ".jsonl"), AuditFinding.class,
+                AuditFinding::id);
     }
 
     public Path file() {
-        return file;
+        return lines.file();
     }
 
     @Override
     public void write(Chunk<? extends AuditFinding> findings) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (AuditFinding finding : findings) {
-            lines.append(JSON.writeValueAsString(finding)).append('\n');
-        }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        lines.append(findings.getItems());
     }
 
     /** Every finding, one per record, in the order they were found. */
     public List<AuditFinding> read() {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        Map<String, AuditFinding> byId = new LinkedHashMap<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    AuditFinding finding = JSON.readValue(line, AuditFinding.class);
-                    byId.put(finding.id(), finding);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the audit findings " + file, e);
-        }
-        return new ArrayList<>(byId.values());
+        return lines.read();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The audit job: {@code verifyOriginalsStep} hashes every stored original again and writes a
  * finding for each one that changed, vanished or cannot be read. Findings are data, not
- * failures: the job completes and the command's exit code tells whether any were found.
+ * failures: the job completes and the command's exit code tells whether any were found. Every
+ * run writes a report ({@link AuditReportWriter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditJobConfiguration {
@@ -26,9 +27,10 @@ public class AuditJobConfiguration {
     static final int CHUNK_SIZE = 20;
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step verifyOriginalsStep) {
+    Job auditJob(JobRepository jobRepository, Step verifyOriginalsStep, DataFolder dataFolder) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .incrementer(new RunIdIncrementer())
+                .listener(new AuditReportWriter(dataFolder))
                 .start(verifyOriginalsStep)
                 .build();
     }

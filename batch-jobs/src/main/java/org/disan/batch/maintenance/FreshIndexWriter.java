@@ -2,6 +2,7 @@ package org.disan.batch.maintenance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import org.disan.batch.indexing.IndexWriteException;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.lucene.LuceneArchiveIndex;
 import org.springframework.batch.item.Chunk;
@@ -28,7 +29,11 @@ public class FreshIndexWriter implements ItemStreamWriter<ArchiveRecord> {
 
     @Override
     public void write(Chunk<? extends ArchiveRecord> records) {
-        index.index(new ArrayList<>(records.getItems()));
+        try {
+            index.index(new ArrayList<>(records.getItems()));
+        } catch (RuntimeException e) {
+            throw new IndexWriteException(records.size(), e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.disan.batch.maintenance;
 
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.data.IndexSelection;
 import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,10 +17,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
 public class MaintenanceApplication {
 
-    public static ConfigurableApplicationContext start(DataFolder data, JobRepositoryLocation repository) {
+    /** @param index the index a reindex rebuilds: the data folder's embedded one, or an Elasticsearch alias */
+    public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index,
+            JobRepositoryLocation repository) {
         return new SpringApplicationBuilder(MaintenanceApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(IngestApplication.properties(data, repository))
+                .initializers(context -> context.getBeanFactory().registerSingleton(IndexSelection.BEAN, index))
                 .run();
     }
 }

@@ -14,7 +14,7 @@ class ElasticsearchOptionsTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "search", "serve"})
+    @ValueSource(strings = {"ingest", "search", "serve", "reindex"})
     void everyUserFacingCommandTakesTheElasticsearchOptions(String command) {
         CommandLineRun run = CommandLineRun.of(command, "--help");
 
@@ -22,10 +22,10 @@ class ElasticsearchOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "search", "serve"})
+    @ValueSource(strings = {"ingest", "search", "serve", "reindex"})
     void aUrlWithoutSchemeIsAUserErrorInOneLine(String command) {
         Path data = temp.resolve("data");
-        String[] args = command.equals("serve")
+        String[] args = command.equals("serve") || command.equals("reindex")
                 ? new String[] {command, "--data", data.toString(), "--es-url", "localhost:9200"}
                 : new String[] {command, "--data", data.toString(), "--es-url", "localhost:9200", temp.toString()};
 

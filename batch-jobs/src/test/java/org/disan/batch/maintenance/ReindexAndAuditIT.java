@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.disan.batch.cli.CommandLineRun;
+import org.disan.batch.cli.ReportPaths;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
+import org.disan.batch.report.JobReportFiles;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
@@ -60,6 +62,63 @@ class ReindexAndAuditIT {
         assertThat(reindex.out()).contains("Reindexed " + FILES + " records");
         assertThat(data.index().getFileName().toString()).startsWith("index-");
         assertThat(searchAll()).isEqualTo(before);
+        // and the run's report, named in the output, gives the counts and both index folders
+        Path page = ReportPaths.page(reindex.out());
+        assertThat(page.getParent()).isEqualTo(data.reports());
+        assertThat(page.getFileName().toString()).matches("reindex-\\d+\\.html");
+        assertThat(page).content().contains("<th>Records read from the store</th><td>" + FILES + "</td>")
+                .contains("<th>Indexed</th><td>" + FILES + "</td>").contains("<th>Failed</th><td>0</td>")
+                .contains("<th>Index before</th><td>index</td>")
+                .contains("<th>New index</th><td>" + data.index().getFileName() + "</td>");
+    }
+
+    @Test
+    void aRecordThatCannotBeReadIsReportedAndKeepsTheLiveIndex() throws Exception {
+        // given one stored record damaged
+        Path live = data.index();
+        Path damaged;
+        try (Stream<Path> files = Files.find(data.store(), 6, (path, attrs) -> path.endsWith("record.json"))) {
+            damaged = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(damaged, "{ not json");
+        String id = damaged.getParent().getFileName().toString();
+
+        // when reindexing
+        CommandLineRun reindex = CommandLineRun.of("reindex", "--data", data.root().toString());
+
+        // then the others were indexed, the damaged one is named with its reason, and nothing switched
+        assertThat(reindex.exitCode()).isEqualTo(1);
+        assertThat(reindex.err()).contains("holds " + (FILES - 1) + " records but the store " + FILES)
+                .contains("not indexed: " + id + ": record " + id + " cannot be read")
+                .doesNotContain("\tat ");
+        assertThat(data.index()).isEqualTo(live);
+        ReindexReport report = JobReportFiles.JSON.readValue(ReportPaths.json(reindex.err()).toFile(), ReindexReport.class);
+        assertThat(report.status()).isEqualTo("FAILED");
+        assertThat(report.indexed()).isEqualTo(FILES - 1);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.switched()).isFalse();
+        assertThat(report.failures()).singleElement().satisfies(failure -> assertThat(failure.id()).isEqualTo(id));
+    }
+
+    @Test
+    void jobsListsTheRunsOfEveryJobWithTheirReports() {
+        // given an ingest (in set-up), a reindex and an audit
+        CommandLineRun reindex = CommandLineRun.of("reindex", "--data", data.root().toString());
+        CommandLineRun audit = CommandLineRun.of("audit", "--data", data.root().toString());
+        assertThat(reindex.exitCode()).isZero();
+        assertThat(audit.exitCode()).isZero();
+
+        // when listing the jobs
+        CommandLineRun jobs = CommandLineRun.of("jobs", "--data", data.root().toString());
+
+        // then each run has a line with its status, kind, start, duration and report, newest first
+        List<String> rows = jobs.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsPattern("^\\s+\\d+\\s+COMPLETED\\s+audit\\s+\\d{4}-\\d\\d-\\d\\d [0-9:]{8}\\s+\\d+\\.\\ds")
+                .contains(ReportPaths.page(audit.out()).toString());
+        assertThat(rows.get(1)).contains("COMPLETED").contains("reindex").contains(ReportPaths.page(reindex.out()).toString());
+        assertThat(rows.get(2)).contains("COMPLETED").contains("ingest").contains(new JobReportFiles(data.reports()).page("ingest", 1).toString())
+                .contains("ingested " + FILES);
     }
 
     @Test
@@ -87,7 +146,8 @@ class ReindexAndAuditIT {
         CommandLineRun audit = CommandLineRun.of("audit", "--data", data.root().toString());
 
         assertThat(audit.exitCode()).as(audit.err()).isZero();
-        assertThat(audit.out()).contains("Audited " + FILES + " stored originals: " + FILES + " intact, 0 not.");
+        assertThat(audit.out()).contains("Audited " + FILES + " stored originals: " + FILES + " intact, 0 not.")
+                .contains("Report: " + data.reports().resolve("audit-2.html")); // instance 1 is the ingest
     }
 
     @Test
@@ -114,6 +174,18 @@ class ReindexAndAuditIT {
                 .contains(OriginalVerifier.sha256(store.originalPath(changed)))
                 .contains("MISSING  " + vanished.id());
         assertThat(audit.err()).doesNotContain("\tat ");
+        // and the report gives the counts and the paths of both, as JSON and as a page
+        AuditReport report = JobReportFiles.JSON.readValue(ReportPaths.json(audit.out()).toFile(), AuditReport.class);
+        assertThat(report.checked()).isEqualTo(FILES);
+        assertThat(report.verified()).isEqualTo(FILES - 2);
+        assertThat(report.changed()).isEqualTo(1);
+        assertThat(report.missing()).isEqualTo(1);
+        String changedPath = store.relativize(store.originalPath(changed));
+        String vanishedPath = store.relativize(store.originalPath(vanished));
+        assertThat(ReportPaths.page(audit.out())).content()
+                .contains("<th>Verified (SHA-256 matches)</th><td>" + (FILES - 2) + "</td>")
+                .contains("<h2>Changed originals (1)</h2>").contains(changedPath)
+                .contains("<h2>Vanished originals (1)</h2>").contains(vanishedPath);
     }
 
     private List<List<String>> searchAll() {

@@ -166,8 +166,14 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
 
     @Override
     public long count() {
+        return countIn(alias);
+    }
+
+    /** The records in one physical index or alias: a reindex checks its new index before switching. */
+    public long countIn(String indexOrAlias) {
         ensureOpen();
-        return retrying.call("count records", () -> client.count(c -> c.index(alias)).count());
+        return retrying.call("count records in " + indexOrAlias,
+                () -> client.count(c -> c.index(indexOrAlias)).count());
     }
 
     @Override
