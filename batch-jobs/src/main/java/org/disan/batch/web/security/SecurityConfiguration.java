@@ -19,8 +19,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may do what: everyone searches and reads the public archive; signed-in archivists also see
@@ -51,7 +53,12 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new BearerChallenge(), api));
+                // The API answers 401 with a Bearer challenge; every page sends the visitor to sign in,
+                // whatever the client says it accepts.
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new BearerChallenge(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 
