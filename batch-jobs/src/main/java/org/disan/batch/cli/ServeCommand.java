@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Serve the archive's search pages in a browser until stopped (Ctrl+C).")
+        description = {"Serve the archive's search pages, its job pages and its API until stopped (Ctrl+C).",
+                "Submissions sent to the API (with an API token) are ingested by this process."})
 public class ServeCommand implements Callable<Integer> {
 
     @Spec

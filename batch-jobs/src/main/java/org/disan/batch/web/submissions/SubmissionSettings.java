@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How submissions sent to the API are taken: {@code disan.submissions.max-size} (or
- * {@code DISAN_SUBMISSIONS_MAX_SIZE}), e.g. {@code 500MB}; larger uploads are refused with 413.
+ * {@code DISAN_SUBMISSIONS_MAXSIZE}), e.g. {@code 500MB}; larger uploads are refused with 413.
  */
 @ConfigurationProperties(prefix = "disan.submissions")
 public record SubmissionSettings(@DefaultValue("2GB") DataSize maxSize) {
