@@ -46,6 +46,16 @@ class JobPagesIT extends SmallArchive {
     }
 
     @Test
+    void theJobPagesSpeakVietnameseWhenAskedTo() throws Exception {
+        HttpClient vietnamese = signedInArchivist();
+        HttpResponse<String> list = vietnamese.send(request("/jobs?lang=vi"), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> job = vietnamese.send(request("/jobs/" + jobId), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(list.body()).contains("<h1>Công việc</h1>").contains("Nhập liệu").contains("Hoàn tất").contains("3 / 3 tệp");
+        assertThat(job.body()).contains("3 đã nhập, 0 trùng lặp, 0 lỗi").contains("Mở báo cáo nhập liệu").doesNotContain("??");
+    }
+
+    @Test
     void aJobShowsEveryFilesOutcomeWithTitlesAsText() throws Exception {
         HttpResponse<String> job = page("/jobs/" + jobId);
 
