@@ -2,6 +2,7 @@ package org.disan.batch.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.disan.batch.web.security.ApiTokens;
@@ -45,11 +46,12 @@ class SubmissionApiController {
         }
         AcceptedSubmission accepted = intake.accept(request.getInputStream(), request.getContentLengthLong(), name);
         String location = JobApiController.PATH + accepted.jobExecutionId();
-        return ResponseEntity.accepted().location(URI.create(location)).body(Map.of(
-                "jobId", accepted.jobExecutionId(),
-                "status", accepted.status(),
-                "submission", accepted.id(),
-                "file", accepted.fileName(),
-                "location", location));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("jobId", accepted.jobExecutionId());
+        body.put("status", accepted.status());
+        body.put("submission", accepted.id());
+        body.put("file", accepted.fileName());
+        body.put("location", location);
+        return ResponseEntity.accepted().location(URI.create(location)).body(body);
     }
 }
