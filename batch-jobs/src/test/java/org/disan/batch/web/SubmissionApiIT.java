@@ -187,6 +187,22 @@ class SubmissionApiIT {
 
     @Test
     @Order(8)
+    void aFormUploadIsAskedToSendTheZipAsTheBody() throws Exception {
+        Set<Path> before = filesIn(data);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/submissions"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nzip\r\n--xyz--\r\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(response.body()).get("error").asText()).contains("request body");
+        assertThat(filesIn(data)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(8)
     void anUnknownJobIsA404() throws Exception {
         HttpResponse<String> response = get("/api/jobs/987654", TOKEN);
 
