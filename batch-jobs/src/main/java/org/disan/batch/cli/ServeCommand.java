@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Serve the archive's search pages in a browser until stopped (Ctrl+C).")
+        description = {"Serve the archive's search pages, its job pages and its API until stopped (Ctrl+C).",
+                "Submissions sent to the API (with an API token) are ingested by this process."})
 public class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -52,7 +53,7 @@ public class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         IndexSelection selection = index.selection();
         DataFolder dataFolder = data.dataFolder();
         if (port != null && (port < 0 || port > 65535)) {
@@ -62,6 +63,13 @@ public class ServeCommand implements Callable<Integer> {
             throw new UserInputException("no archive in " + dataFolder.root()
                     + " yet: ingest a folder first with 'disan ingest <folder>' (or give --data)");
         }
+        // Submissions are ingested in this process: it runs jobs, so it holds the folder as a job does.
+        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
+            return serve(dataFolder, selection);
+        }
+    }
+
+    private Integer serve(DataFolder dataFolder, IndexSelection selection) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder, () -> startServer(dataFolder, selection));
         context.addApplicationListener(event -> {

@@ -41,19 +41,23 @@ public class IngestJobRunner {
 
     /** Runs the job to its end (this thread does the work) and returns how it ended. */
     public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess) throws Exception {
-        String folderParameter = folder.toAbsolutePath().normalize().toString();
         abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
         Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
         JobParameters parameters = unfinished.isPresent()
                 ? unfinished.get().getJobParameters()
-                : new JobParametersBuilder(jobExplorer)
-                        .getNextJobParameters(ingestJob)
-                        .addString(IngestJobConfiguration.FOLDER, folderParameter, true)
-                        .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
-                        .addString(IngestJobConfiguration.PARSERS,
-                                parseInProcess ? IngestJobConfiguration.IN_PROCESS : "isolated", false)
-                        .toJobParameters();
+                : newParameters(folder, ocr, parseInProcess);
         return jobLauncher.run(ingestJob, parameters);
+    }
+
+    /** The parameters of a new job instance that ingests the folder. */
+    public JobParameters newParameters(Path folder, OcrMode ocr, boolean parseInProcess) {
+        return new JobParametersBuilder(jobExplorer)
+                .getNextJobParameters(ingestJob)
+                .addString(IngestJobConfiguration.FOLDER, folder.toAbsolutePath().normalize().toString(), true)
+                .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
+                .addString(IngestJobConfiguration.PARSERS,
+                        parseInProcess ? IngestJobConfiguration.IN_PROCESS : "isolated", false)
+                .toJobParameters();
     }
 
     /** Whether {@link #run} would resume an unfinished ingest of this folder. */

@@ -5,18 +5,19 @@ import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
+import org.disan.batch.data.JobRepositoryLocation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The researchers' web archive: search and record pages, files and the JSON API, read from the
- * data folder's index and store; archivists sign in to see restricted records. It needs no job repository, so it starts without one.
+ * data folder's index and store; archivists sign in to see restricted records and the jobs.
+ * Submissions sent to the API are ingested in this process, on the data folder's embedded job
+ * repository, which it therefore holds while it runs.
  */
-@SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, BatchAutoConfiguration.class})
+@SpringBootApplication
 public class WebApplication {
 
     /**
@@ -44,6 +45,10 @@ public class WebApplication {
         defaults.put("server.port", "${DISAN_PORT:8080}");
         defaults.put("spring.main.banner-mode", "off");
         defaults.put("spring.messages.fallback-to-system-locale", "false");
+        defaults.putAll(JobRepositoryLocation.embedded(data).springProperties());
+        defaults.put("spring.batch.job.enabled", "false");
+        // Submissions are read as a stream from the request body; no form uploads are parsed.
+        defaults.put("spring.servlet.multipart.enabled", "false");
         defaults.putAll(CommandLineLogging.properties());
         defaults.putAll(properties);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -97,6 +98,20 @@ abstract class SmallArchive {
         Matcher matcher = pattern.matcher(text);
         assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
         return matcher.group(1);
+    }
+
+    /** A client with its own cookies, signed in as the archivist through the login form and its CSRF token. */
+    static HttpClient signedInArchivist() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = browser.send(request("/login"), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        String csrf = firstMatch(Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\""), form);
+        String fields = "username=" + ARCHIVIST + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return browser;
     }
 
     static HttpResponse<String> get(String path) throws Exception {

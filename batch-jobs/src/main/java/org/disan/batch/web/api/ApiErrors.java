@@ -1,6 +1,8 @@
 package org.disan.batch.web.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.disan.batch.web.submissions.UploadRefusedException;
 import org.disan.search.InvalidQueryException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,5 +16,16 @@ class ApiErrors {
     @ExceptionHandler(InvalidQueryException.class)
     ResponseEntity<Map<String, String>> invalidQuery(InvalidQueryException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
+    }
+
+    /** A refused upload: the reason, and every problem found when there were several. */
+    @ExceptionHandler(UploadRefusedException.class)
+    ResponseEntity<Map<String, Object>> uploadRefused(UploadRefusedException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        if (!e.problems().isEmpty()) {
+            body.put("problems", e.problems());
+        }
+        return ResponseEntity.status(e.status()).body(body);
     }
 }

@@ -31,7 +31,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * The web archive in a real browser, over the repository's sample collection really ingested:
  * searching with and without diacritics, narrowing by a facet, reading a record, playing a
- * recording, switching language and signing in to see the restricted ca trù recording.
+ * recording, switching language, signing in to see the restricted ca trù recording, and
+ * following the ingest from the archivists' job pages to its report.
  * Screenshots of the main pages go to {@code target/screenshots}.
  */
 @TestMethodOrder(OrderAnnotation.class)
@@ -148,6 +149,41 @@ class ArchiveInBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(CA_TRU);
         assertThat(browser.findElements(By.tagName("audio"))).hasSize(1);
         screenshot("record-restricted");
+    }
+
+    @Test
+    @Order(0)
+    void aPublicVisitorWhoOpensTheJobsIsAskedToSignIn() {
+        browser.get(base + "/jobs?lang=en");
+
+        assertThat(browser.getCurrentUrl()).startsWith(base + "/login");
+        assertThat(browser.findElements(By.linkText("Jobs"))).isEmpty();
+        // Signing in would now return to the jobs page; the later tests start from a new session.
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/");
+    }
+
+    @Test
+    @Order(6)
+    void aSignedInArchivistFollowsTheIngestFromTheJobsPageToItsReport() throws Exception {
+        browser.get(base + "/?lang=en");
+        loadNextPage(browser.findElement(By.linkText("Jobs"))::click);
+
+        WebElement ingest = browser.findElement(By.cssSelector(".job-list tbody tr"));
+        assertThat(ingest.findElement(By.cssSelector(".status")).getText()).isEqualTo("Completed");
+        assertThat(ingest.getText()).contains("Ingest").contains("hanoi-creative-city").containsPattern("(\\d+) of \\1 files");
+        screenshot("jobs");
+
+        loadNextPage(ingest.findElement(By.cssSelector("a"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Job ");
+        assertThat(browser.findElements(By.cssSelector(".outcomes tbody tr"))).hasSizeGreaterThan(10);
+        assertThat(browser.findElement(By.cssSelector(".outcomes")).getText())
+                .contains("audio/ca-tru-gioi-thieu.mp3").contains(CA_TRU);
+        screenshot("job");
+
+        loadNextPage(browser.findElement(By.cssSelector(".report-link"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("hanoi-creative-city");
+        screenshot("job-report");
     }
 
     /** Types a query into the search box, submits it and returns the result list's text. */
