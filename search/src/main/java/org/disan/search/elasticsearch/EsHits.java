@@ -7,15 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.disan.ingest.model.ArchiveRecord;
-import org.disan.ingest.model.DublinCore;
 import org.disan.search.SearchHit;
-import org.disan.search.document.SearchableRecord;
+import org.disan.search.lucene.RecordSnippets;
 import org.disan.search.query.QueryNode;
 
-/** Turns Elasticsearch hits back into records and {@link SearchHit}s. */
+/**
+ * Turns Elasticsearch hits back into records and {@link SearchHit}s. Snippets are the embedded
+ * index's, made in Java: Elasticsearch's own highlighters would analyse the original text with the
+ * whitespace analyzer and never see that "ha noi" matches "Hà Nội".
+ */
 final class EsHits {
 
-    private final EsSnippets snippets = new EsSnippets();
+    private final RecordSnippets snippets = new RecordSnippets();
 
     /** The record kept unindexed in a document's source. */
     static ArchiveRecord record(ObjectNode source) {
@@ -36,24 +39,9 @@ final class EsHits {
         String[] marked = snippets.of(query, records);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
-            hits.add(hit(records.get(i), marked[i], page.get(i).score()));
+            Double score = page.get(i).score();
+            hits.add(SearchHit.of(records.get(i), marked[i], score == null ? 0f : score.floatValue()));
         }
         return hits;
-    }
-
-    private static SearchHit hit(ArchiveRecord record, String snippet, Double score) {
-        DublinCore dc = record.dublinCore();
-        String place = dc.coverage().isEmpty() ? null : String.join("; ", dc.coverage());
-        return new SearchHit(
-                record.id(),
-                record.displayTitle(),
-                dc.type(),
-                record.technical() == null ? null : record.technical().mimeType(),
-                dc.date(),
-                place,
-                record.provenance() == null ? null : record.provenance().originalFileName(),
-                SearchableRecord.of(record).thumbnail(),
-                snippet,
-                score == null || score.isNaN() ? 0f : score.floatValue());
     }
 }
