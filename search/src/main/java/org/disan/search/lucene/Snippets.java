@@ -69,6 +69,12 @@ final class Snippets {
         return Set.of();
     }
 
+    /** Highlights one field of some documents of a page: one snippet per document, in the same order. */
+    @FunctionalInterface
+    interface FieldHighlighting {
+        String[] highlight(SearchField field, int[] docIds) throws IOException;
+    }
+
     /**
      * One snippet per hit, in the same order; {@code null} where a record has no text.
      *
@@ -76,12 +82,16 @@ final class Snippets {
      */
     String[] forDocs(Query query, int[] docIds, List<ArchiveRecord> records) throws IOException {
         PageTexts texts = new PageTexts(docIds, records);
-        String[] snippets = highlight(LuceneFields.FULL_TEXT, SearchField.TEXT, query, docIds, texts);
-        // the description is highlighted only for the hits whose text has no match
+        return textElseDescription(docIds, (field, ids) -> highlight(field, query, ids, texts));
+    }
+
+    /** The text's snippets, and the description's for the hits whose text has no match. */
+    static String[] textElseDescription(int[] docIds, FieldHighlighting highlighting) throws IOException {
+        String[] snippets = highlighting.highlight(SearchField.TEXT, docIds);
         int[] unmarked = IntStream.range(0, docIds.length).filter(i -> !isMarked(snippets[i])).toArray();
         if (unmarked.length > 0) {
             int[] ids = IntStream.of(unmarked).map(i -> docIds[i]).toArray();
-            String[] descriptions = highlight(LuceneFields.DESCRIPTION, SearchField.DESCRIPTION, query, ids, texts);
+            String[] descriptions = highlighting.highlight(SearchField.DESCRIPTION, ids);
             for (int j = 0; j < unmarked.length; j++) {
                 int i = unmarked[j];
                 if (snippets[i] == null || isMarked(descriptions[j])) {
@@ -92,10 +102,12 @@ final class Snippets {
         return snippets;
     }
 
-    private String[] highlight(String field, SearchField source, Query query, int[] docIds, PageTexts texts)
-            throws IOException {
-        UnifiedHighlighter highlighter = new PageHighlighter(builder, fieldInfos, texts.of(source, MAX_ANALYSED_CHARS));
-        return highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {PASSAGES}).get(field);
+    /** Passages of a field's folded form, showing the matches of every form. */
+    String[] highlight(SearchField field, Query query, int[] docIds, PageTexts texts) throws IOException {
+        String highlighted = TextForm.FOLDED.field(field.indexName());
+        UnifiedHighlighter highlighter = new PageHighlighter(builder, fieldInfos, texts.of(field, MAX_ANALYSED_CHARS));
+        return highlighter.highlightFields(new String[] {highlighted}, query, docIds, new int[] {PASSAGES})
+                .get(highlighted);
     }
 
     private static boolean isMarked(String snippet) {
