@@ -1,5 +1,9 @@
 package org.disan.search;
 
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.DublinCore;
+
 /**
  * One matching record as a result list shows it.
  *
@@ -18,6 +22,22 @@ public record SearchHit(
         String thumbnail,
         String snippet,
         float score) {
+
+    /** How every backend shows a matching record: its catalogue summary, the snippet and the score. */
+    public static SearchHit of(ArchiveRecord record, String snippet, float score) {
+        DublinCore dc = record.dublinCore();
+        return new SearchHit(
+                record.id(),
+                record.displayTitle(),
+                dc.type(),
+                record.technical() == null ? null : record.technical().mimeType(),
+                dc.date(),
+                dc.coverage().isEmpty() ? null : String.join("; ", dc.coverage()),
+                record.provenance() == null ? null : record.provenance().originalFileName(),
+                record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null),
+                snippet,
+                Float.isNaN(score) ? 0f : score);
+    }
 
     /** The snippet as plain text (no marks, entities decoded), e.g. for a terminal. */
     public String plainSnippet() {

@@ -20,8 +20,11 @@ public final class VietnameseToneFilter extends TokenFilter {
             return false;
         }
         if (!VietnameseTones.isAscii(term)) {
-            String canonical = VietnameseTones.canonical(term.toString());
-            term.setEmpty().append(canonical);
+            String original = term.toString();
+            String canonical = VietnameseTones.canonical(original);
+            if (!canonical.equals(original)) {
+                term.setEmpty().append(canonical);
+            }
         }
         return true;
     }

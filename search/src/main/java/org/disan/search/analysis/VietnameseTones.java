@@ -30,11 +30,30 @@ public final class VietnameseTones {
         if (isAscii(text)) {
             return text;
         }
+        if (!mayHaveMisplacedTone(text)) {
+            return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String moved = MISPLACED.matcher(decomposed).replaceAll(m -> m.group(1) != null
                 ? m.group(1) + m.group(3) + m.group(2)
                 : m.group(4) + m.group(6) + m.group(5));
         return Normalizer.normalize(moved, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether a tone mark may sit on the first vowel of oa, oe or uy: then a plain a, e or y comes
+     * right after a toned o or u, which is a non-ASCII letter (ó) or mark (o + U+0301), whatever
+     * the normalisation. Most words have no such pair and skip the costly decompose-and-match.
+     */
+    static boolean mayHaveMisplacedTone(CharSequence text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plainSecondVowel = c == 'a' || c == 'e' || c == 'y' || c == 'A' || c == 'E' || c == 'Y';
+            if (plainSecondVowel && text.charAt(i - 1) > 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAscii(CharSequence text) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.disan.ingest.model.ArchiveRecord;
-import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
 import org.disan.search.query.SearchField;
 
@@ -56,11 +55,6 @@ public record SearchableRecord(
 
     public String id() {
         return record.id();
-    }
-
-    /** The small thumbnail's store path, or {@code null} when the record has none. */
-    public String thumbnail() {
-        return record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null);
     }
 
     private static List<String> catalogue(Map<SearchField, List<String>> text) {

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonpUtils;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,9 +120,9 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
     @Override
     public Optional<ArchiveRecord> get(String id) {
         ensureOpen();
-        GetResponse<ObjectNode> found = retrying.call("get record " + id, () -> client.get(g -> g
-                .index(alias).id(id).sourceIncludes(EsFields.RECORD), ObjectNode.class));
-        return found.found() ? Optional.of(EsHits.record(found.source())) : Optional.empty();
+        GetResponse<EsSource> found = retrying.call("get record " + id, () -> client.get(g -> g
+                .index(alias).id(id).sourceIncludes(EsFields.RECORD), EsSource.class));
+        return found.found() ? Optional.of(EsSource.recordOf(found.source())) : Optional.empty();
     }
 
     @Override
@@ -134,7 +133,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                     + " results can be paged through; narrow the search to see later ones.", null);
         }
         QueryNode parsed = QueryParser.parse(request.query());
-        SearchResponse<ObjectNode> response = send(request.query(), searchFor(request, parsed));
+        SearchResponse<EsSource> response = send(request.query(), searchFor(request, parsed));
         List<SearchHit> page = hits.page(response.hits().hits(), parsed);
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
         return new SearchResult(total, page, EsFacets.read(response.aggregations()));
@@ -189,9 +188,9 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
     }
 
     /** Runs a search; Elasticsearch refusing it as a bad request is the user's query's fault. */
-    private SearchResponse<ObjectNode> send(String typed, co.elastic.clients.elasticsearch.core.SearchRequest search) {
+    private SearchResponse<EsSource> send(String typed, co.elastic.clients.elasticsearch.core.SearchRequest search) {
         try {
-            return retrying.call("search", () -> client.search(search, ObjectNode.class));
+            return retrying.call("search", () -> client.search(search, EsSource.class));
         } catch (ElasticsearchException e) {
             if (e.status() == 400) {
                 throw new InvalidQueryException("The search \"" + typed + "\" cannot be run: "

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.SearchHit;
-import org.disan.search.document.SearchableRecord;
 
 /** Reads stored records back and turns a page of matches into {@link SearchHit}s. */
 final class HitReader {
@@ -30,33 +29,16 @@ final class HitReader {
             ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docIds = new int[page.length];
-        ArchiveRecord[] records = new ArchiveRecord[page.length];
+        List<ArchiveRecord> records = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            records[i] = record(stored, page[i].doc);
+            records.add(record(stored, page[i].doc));
         }
-        String[] marked = snippets.forDocs(query, docIds);
+        String[] marked = snippets.forDocs(query, docIds, records);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(records[i], marked[i], page[i].score));
+            hits.add(SearchHit.of(records.get(i), marked[i], page[i].score));
         }
         return hits;
-    }
-
-    private static SearchHit hit(ArchiveRecord record, String snippet, float score) {
-        SearchableRecord searchable = SearchableRecord.of(record);
-        var dc = record.dublinCore();
-        String place = dc.coverage().isEmpty() ? null : String.join("; ", dc.coverage());
-        return new SearchHit(
-                record.id(),
-                record.displayTitle(),
-                dc.type(),
-                record.technical() == null ? null : record.technical().mimeType(),
-                dc.date(),
-                place,
-                record.provenance() == null ? null : record.provenance().originalFileName(),
-                searchable.thumbnail(),
-                snippet,
-                Float.isNaN(score) ? 0f : score);
     }
 }

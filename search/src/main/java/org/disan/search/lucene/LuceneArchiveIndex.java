@@ -51,6 +51,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     private final LuceneFields.FormAnalyzer analyzer = new LuceneFields.FormAnalyzer();
     private final FacetsConfig facetsConfig = RecordDocument.facetsConfig();
     private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
+    private final ReaderFieldInfos fieldInfos = new ReaderFieldInfos();
     private final LuceneQueryTranslator translator = new LuceneQueryTranslator(analyzer);
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -154,7 +155,8 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
             ScoreDoc[] all = result.topDocs().scoreDocs;
             ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
                     Math.min(wanted, all.length));
-            List<SearchHit> hits = HitReader.hits(searcher, new Snippets(searcher, analyzer), query, page);
+            Snippets snippets = new Snippets(searcher, analyzer, fieldInfos.of(searcher.getIndexReader()));
+            List<SearchHit> hits = HitReader.hits(searcher, snippets, query, page);
             Map<String, List<FacetCount>> facets =
                     facetCounter.count(searcher.getIndexReader(), result.facetsCollector());
             return new SearchResult(total, hits, facets);

@@ -22,7 +22,6 @@ final class LuceneFields {
 
     /** The stored full text, analysed folded with offsets so snippets highlight folded matches. */
     static final String FULL_TEXT = TextForm.FOLDED.field(SearchField.TEXT.indexName());
-    static final String DESCRIPTION = TextForm.FOLDED.field(SearchField.DESCRIPTION.indexName());
 
     private LuceneFields() {}
 

@@ -28,7 +28,7 @@ class VietnameseTonesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hòa", "thủy", "khỏe"})
+    @ValueSource(strings = {"hòa", "thủy", "khỏe", "đường", "Hà Nội", "hoàng", "HÒA"})
     void acceptsDecomposedInputAndAnswersInNfc(String word) {
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
 

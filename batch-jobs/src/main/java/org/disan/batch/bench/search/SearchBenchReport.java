@@ -22,6 +22,7 @@ public record SearchBenchReport(
         int warmupRounds,
         int processors,
         String java,
+        MachineLoad loadAverage,
         Map<String, Indexing> indexing,
         Map<String, Summary> latency,
         Map<String, Summary> searchingThreadCpu,
@@ -31,6 +32,9 @@ public record SearchBenchReport(
 
     static final double LUCENE_P95_TARGET_MILLIS = 50;
     static final double ELASTICSEARCH_RATIO_TARGET = 1.2;
+
+    /** The one-minute load average of the machine when the run started and when it ended; negative where unknown. */
+    public record MachineLoad(double atStart, double atEnd) {}
 
     /** How fast one backend took the whole archive. */
     public record Indexing(int records, double seconds, double recordsPerSecond) {}
@@ -52,6 +56,8 @@ public record SearchBenchReport(
     void print(PrintWriter out) {
         out.printf("%nSearch benchmark: %,d records (seed %d), %d rounds of %d queries after %d warm-up rounds, %d processors%n",
                 records, seed, rounds, queries.size(), warmupRounds, processors);
+        out.printf("load average %.2f at the start, %.2f at the end (wall-clock latencies are only comparable on a quiet machine)%n",
+                loadAverage.atStart(), loadAverage.atEnd());
         out.printf("%-20s %12s %10s %10s %10s %10s %14s %14s%n", "backend", "indexed/s", "p50 ms", "p95 ms", "p99 ms",
                 "max ms", "cpu p50 ms", "cpu p95 ms");
         latency.forEach((backend, summary) -> {

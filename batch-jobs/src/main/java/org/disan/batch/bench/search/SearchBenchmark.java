@@ -5,6 +5,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.disan.batch.bench.search.Latencies.Summary;
 import org.disan.batch.bench.search.QueryMix.BenchQuery;
 import org.disan.batch.bench.search.SearchBenchReport.Indexing;
+import org.disan.batch.bench.search.SearchBenchReport.MachineLoad;
 import org.disan.batch.bench.search.SearchBenchReport.QueryReport;
 import org.disan.batch.bench.search.SearchBenchReport.Targets;
 import org.disan.search.ArchiveIndex;
@@ -40,6 +42,8 @@ public final class SearchBenchmark {
 
     // CPU time of the searching thread: what a search costs this process, whatever else the machine runs
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    // the machine's load average: wall-clock latencies mean little unless the machine was quiet
+    private static final OperatingSystemMXBean LOAD = ManagementFactory.getOperatingSystemMXBean();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final SearchBenchSettings settings;
@@ -58,11 +62,12 @@ public final class SearchBenchmark {
     /** Runs the benchmark, writes its JSON summary and returns where. */
     public Path run(PrintWriter out) throws Exception {
         Instant started = Instant.now();
+        double loadBefore = LOAD.getSystemLoadAverage();
         measureLucene();
         if (settings.elasticsearch().isPresent()) {
             measureElasticsearch(settings.elasticsearch().get().withIndexName("disan-bench-" + STAMP.format(started)));
         }
-        SearchBenchReport report = report(started);
+        SearchBenchReport report = report(started, new MachineLoad(loadBefore, LOAD.getSystemLoadAverage()));
         report.print(out);
         Path file = report.write(settings.outputFolder(), STAMP.format(started));
         out.println();
@@ -154,7 +159,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private SearchBenchReport report(Instant started) {
+    private SearchBenchReport report(Instant started, MachineLoad load) {
         Map<String, Summary> overall = new LinkedHashMap<>();
         Map<String, Summary> cpu = new LinkedHashMap<>();
         measurements.forEach((name, measured) -> {
@@ -182,7 +187,7 @@ public final class SearchBenchmark {
         Targets targets = new Targets(overall.get(LUCENE).p95Millis() < SearchBenchReport.LUCENE_P95_TARGET_MILLIS,
                 ratio == null ? null : ratio <= SearchBenchReport.ELASTICSEARCH_RATIO_TARGET);
         return new SearchBenchReport(started.toString(), settings.records(), settings.seed(), settings.rounds(),
-                settings.warmupRounds(), Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
+                settings.warmupRounds(), Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), load,
                 indexing, overall, cpu, ratio, targets, perQuery);
     }
 

@@ -35,6 +35,7 @@ class SearchBenchmarkIT {
         }
         JsonNode json = new ObjectMapper().readTree(summary.toFile());
         assertThat(json.get("records").asInt()).isEqualTo(200);
+        assertThat(json.get("loadAverage").has("atStart")).as("the machine's load is part of the summary").isTrue();
         assertThat(json.get("indexing").get("lucene").get("recordsPerSecond").asDouble()).isPositive();
         assertThat(json.get("indexing").get("elasticsearch").get("recordsPerSecond").asDouble()).isPositive();
         for (String backend : List.of("lucene", "elasticsearch", "elasticsearch-raw")) {
