@@ -30,7 +30,8 @@ class UnreachableElasticsearchTest {
                 .hasMessageContaining("after 4 attempts")
                 .hasMessageContaining("Connection refused");
         long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        // three waits of 100, 200 and 400 ms
-        assertThat(elapsedMillis).isBetween(700L, 10_000L);
+        // three waits of 100, 200 and 400 ms; the upper bound only rules out hanging, since loading
+        // the client's classes alone can take seconds on a busy machine
+        assertThat(elapsedMillis).isBetween(700L, 60_000L);
     }
 }
