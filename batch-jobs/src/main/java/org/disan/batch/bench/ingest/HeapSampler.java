@@ -71,6 +71,27 @@ final class HeapSampler {
         }
     }
 
+    /**
+     * The least-squares slope of heap after GC against files, in bytes per thousand files: near
+     * zero when memory stays flat, clearly positive when every file leaves something behind.
+     * NaN with fewer than two samples.
+     */
+    static double slopePerThousandFiles(List<Sample> samples) {
+        int n = samples.size();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double meanFiles = samples.stream().mapToDouble(Sample::files).average().orElse(0);
+        double meanHeap = samples.stream().mapToDouble(Sample::heapUsedAfterGc).average().orElse(0);
+        double covariance = 0;
+        double variance = 0;
+        for (Sample sample : samples) {
+            covariance += (sample.files() - meanFiles) * (sample.heapUsedAfterGc() - meanHeap);
+            variance += (sample.files() - meanFiles) * (sample.files() - meanFiles);
+        }
+        return variance == 0 ? Double.NaN : 1000 * covariance / variance;
+    }
+
     /** Heap bytes in use right after a full collection, once {@code files} files were identified. */
     record Sample(long files, long heapUsedAfterGc) {}
 }
