@@ -106,9 +106,18 @@ record BenchReport(
             cpu.put(backend, cpuRatio(backend));
             cpuWithPreviews.put(backend, cpuRatioWithPreviews(backend));
         });
-        tree.put("speedUp", speedUp());
-        tree.put("heapSlopeBytesPerThousandFiles", heapSlopePerThousandFiles());
+        putNumber(tree, "speedUp", speedUp());
+        putNumber(tree, "heapSlopeBytesPerThousandFiles", heapSlopePerThousandFiles());
         json.writeValue(file.toFile(), tree);
+    }
+
+    /** A figure that could not be measured (no one-thread run, too few heap samples) is null, not "NaN". */
+    private static void putNumber(ObjectNode tree, String name, double value) {
+        if (Double.isNaN(value)) {
+            tree.putNull(name);
+        } else {
+            tree.put(name, value);
+        }
     }
 
     List<String> backendNames() {
