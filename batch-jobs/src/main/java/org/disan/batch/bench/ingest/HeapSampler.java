@@ -1,6 +1,9 @@
 package org.disan.batch.bench.ingest;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -65,10 +68,25 @@ final class HeapSampler {
 
     private void sample(long files) {
         System.gc();
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long used = usedAfterLastCollection();
         synchronized (this) {
             samples.add(new Sample(files, used));
         }
+    }
+
+    /**
+     * The heap in use as each pool's collector left it: read right after the collection, so the
+     * ingest threads' allocations since then do not blur what was kept.
+     */
+    private static long usedAfterLastCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (afterGc != null) {
+                used += afterGc.getUsed();
+            }
+        }
+        return used > 0 ? used : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /**
