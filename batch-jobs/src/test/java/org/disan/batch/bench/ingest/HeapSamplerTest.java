@@ -27,6 +27,22 @@ class HeapSamplerTest {
     }
 
     @Test
+    void aStoppedSamplerHasTakenAFinalSampleOfTheHeapStillInUse() throws InterruptedException {
+        // given a sampler watching a run that has done 7 files, with something large kept alive
+        byte[] kept = new byte[32 << 20];
+        HeapSampler sampler = new HeapSampler(() -> 7, 1);
+
+        // when it starts and stops
+        sampler.start();
+        sampler.stop();
+
+        // then its last sample is at 7 files and counts at least what is kept
+        HeapSampler.Sample last = sampler.samples().get(sampler.samples().size() - 1);
+        assertThat(last.files()).isEqualTo(7);
+        assertThat(last.heapUsedAfterGc()).isGreaterThanOrEqualTo(kept.length);
+    }
+
+    @Test
     void oneSampleHasNoSlope() {
         assertThat(HeapSampler.slopePerThousandFiles(List.of(new HeapSampler.Sample(1000, 1)))).isNaN();
     }
