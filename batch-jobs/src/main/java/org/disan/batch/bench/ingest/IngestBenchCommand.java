@@ -75,7 +75,7 @@ public class IngestBenchCommand implements Callable<Integer> {
             "Skips the one-thread run and the floors."})
     private boolean heapRun;
 
-    @Option(names = "--warm-up", defaultValue = "50", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "200", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
     private int warmUp;
 
     @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
