@@ -10,12 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
+import javax.sound.sampled.UnsupportedAudioFileException;
 import org.apache.tika.metadata.Metadata;
 import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.derive.MediaPreviews;
+import org.disan.ingest.derive.PcmWaveform;
 import org.disan.ingest.derive.PdfPageRenderer;
 import org.disan.ingest.derive.Thumbnailer;
 import org.disan.ingest.model.Derivative;
+import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.store.ArchiveStore;
 
 /**
@@ -28,10 +31,9 @@ final class DerivativeMaker {
     /** The derivatives made, and what could not be made and why. */
     record Result(List<Derivative> derivatives, List<String> warnings) {}
 
-    private static final int PAGE_SIDE = 1600;
-
     private final Thumbnailer thumbnailer;
-    private final PdfPageRenderer pages = new PdfPageRenderer(PAGE_SIDE);
+    private final PdfPageRenderer pages = PdfPageRenderer.forPageImages();
+    private final PcmWaveform pcmWaveform = MediaPreviews.pcmWaveform();
     private final Optional<MediaPreviews> media;
     private final TimeLimiter limiter;
 
@@ -82,6 +84,16 @@ final class DerivativeMaker {
 
     private void waveform(Identification id, Path recording, List<Derivative> made, List<String> warnings)
             throws IOException {
+        if (id.mimeType().contains("wav")) {
+            try {
+                // Uncompressed samples need no decoder: drawing them here spares an ffmpeg process.
+                made.add(thumbnailer.fullSize(id.sha256(), pcmWaveform.draw(recording), MediaPreviews.WAVEFORM_FILE,
+                        DerivativeKind.WAVEFORM));
+                return;
+            } catch (UnsupportedAudioFileException e) {
+                // Compressed or float WAV: ffmpeg decodes it below.
+            }
+        }
         if (media.isEmpty()) {
             warnings.add("no waveform: ffmpeg not installed");
             return;

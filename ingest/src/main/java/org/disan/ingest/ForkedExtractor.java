@@ -4,23 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Extracts in separate parser processes, so the per-file time limit really stops a stuck parser
  * (its process is killed) and a parser's OutOfMemoryError or crash fails one file, not the batch.
- * Idle processes are kept for the next file; each is replaced after a number of files.
+ * Idle processes are kept for the next file (and, when the isolation says so, for the next
+ * ingester: see {@link IdleParsers}); each is replaced after a number of files.
  */
 final class ForkedExtractor implements ExtractionStage {
 
     private final ParserIsolation isolation;
     private final IngestSettings settings;
-    private final ConcurrentLinkedQueue<ParserProcess> idle = new ConcurrentLinkedQueue<>();
+    private final IdleParsers idle;
 
     ForkedExtractor(ParserIsolation isolation, IngestSettings settings) {
         this.isolation = isolation;
         this.settings = settings;
+        this.idle = IdleParsers.of(isolation);
     }
 
     @Override
@@ -29,7 +30,7 @@ final class ForkedExtractor implements ExtractionStage {
         ParserProcess worker = null;
         try {
             textFile = Files.createTempFile("disan-text-", ".txt");
-            worker = take();
+            worker = idle.take();
             String request = WorkerMessages.write(new WorkerMessages.Request(file.toAbsolutePath().toString(),
                     fileName, id, ocr, settings, textFile.toString()));
             String reply = worker.call(request, settings.perFileTimeout());
@@ -41,7 +42,7 @@ final class ForkedExtractor implements ExtractionStage {
             }
             Extraction extraction = WorkerMessages.read(reply, WorkerMessages.Reply.class)
                     .toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));
-            release(worker);
+            idle.giveBack(worker);
             worker = null;
             return extraction;
         } catch (TimeoutException e) {
@@ -59,24 +60,6 @@ final class ForkedExtractor implements ExtractionStage {
         }
     }
 
-    private ParserProcess take() throws IOException {
-        ParserProcess worker;
-        while ((worker = idle.poll()) != null) {
-            if (worker.isAlive()) {
-                return worker;
-            }
-        }
-        return ParserProcess.start(isolation);
-    }
-
-    private void release(ParserProcess worker) {
-        if (worker.filesDone() >= isolation.filesPerProcess()) {
-            worker.stop();
-        } else {
-            idle.add(worker);
-        }
-    }
-
     private static void deleteQuietly(Path file) {
         if (file != null) {
             try {
@@ -89,9 +72,8 @@ final class ForkedExtractor implements ExtractionStage {
 
     @Override
     public void close() {
-        ParserProcess worker;
-        while ((worker = idle.poll()) != null) {
-            worker.stop();
+        if (isolation.keepIdle().isZero()) {
+            idle.stopIdle();
         }
     }
 }

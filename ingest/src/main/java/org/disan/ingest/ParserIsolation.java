@@ -1,6 +1,8 @@
 package org.disan.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,14 +11,36 @@ import java.util.Objects;
  * files one process parses before it is replaced (parsers leak; a fresh process does not).
  *
  * @param command the full command line of a worker process
+ * @param keepIdle how long a warm process outlives the ingester that used it, waiting in this
+ *     JVM for the next one ({@link Duration#ZERO}: stopped when the ingester closes)
  */
-public record ParserIsolation(List<String> command, int filesPerProcess) {
+public record ParserIsolation(List<String> command, int filesPerProcess, Duration keepIdle) {
+
+    /** Flags every parser process needs whatever starts it: one parse at a time, in a bounded heap. */
+    public static List<String> jvmOptions(String maxHeap) {
+        // A worker parses one file at a time: the serial collector suits it, and leaves the
+        // machine's other cores to the ingest threads and the other workers.
+        return List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    }
 
     public ParserIsolation {
         command = List.copyOf(Objects.requireNonNull(command, "command"));
-        if (command.isEmpty() || filesPerProcess <= 0) {
-            throw new IllegalArgumentException("a worker command and a positive file count are needed");
+        Objects.requireNonNull(keepIdle, "keepIdle");
+        if (command.isEmpty() || filesPerProcess <= 0 || keepIdle.isNegative()) {
+            throw new IllegalArgumentException("a worker command, a positive file count and a keep-idle time"
+                    + " of zero or more are needed");
         }
+    }
+
+    /** Processes stopped when their ingester closes. */
+    public ParserIsolation(List<String> command, int filesPerProcess) {
+        this(command, filesPerProcess, Duration.ZERO);
+    }
+
+    /** The same processes, kept warm this long after their ingester closes. */
+    public ParserIsolation keepingIdleFor(Duration idle) {
+        return new ParserIsolation(command, filesPerProcess, idle);
     }
 
     /**
@@ -26,10 +50,11 @@ public record ParserIsolation(List<String> command, int filesPerProcess) {
      * packaged application passes its own command instead.
      */
     public static ParserIsolation sameClassPath(String maxHeap) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ParserIsolation(List.of(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                ExtractionWorker.class.getName()), 500);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions(maxHeap));
+        command.addAll(List.of("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
+        return new ParserIsolation(command, 500);
     }
 }

@@ -62,6 +62,37 @@ class ForkedExtractionIT {
     }
 
     @Test
+    void aWarmWorkerKeptIdleServesTheNextIngesterAndStopsWhenIdleTooLong() throws Exception {
+        // given parser processes kept idle for two seconds after their ingester closes
+        ParserIsolation kept = ParserIsolation.sameClassPath("256m").keepingIdleFor(Duration.ofSeconds(2));
+        Path first = Files.writeString(in.resolve("first.txt"), "Thành nhà Hồ ở Thanh Hóa.");
+        Path second = Files.writeString(in.resolve("second.txt"), "Vịnh Hạ Long có gần hai nghìn hòn đảo.");
+        IngestSettings settings = IngestSettings.defaults().withOcrMode(OcrMode.OFF);
+
+        // when one ingester reads a file and closes, and a second one reads another file
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("f")), settings, kept)) {
+            assertThat(ingester.ingest(submitted(first), "m", null).status()).isEqualTo(Status.INGESTED);
+        }
+        List<Long> afterFirst = liveWorkers().stream().map(ProcessHandle::pid).toList();
+        IngestOutcome next;
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("g")), settings, kept)) {
+            next = ingester.ingest(submitted(second), "m", null);
+        }
+        List<Long> afterSecond = liveWorkers().stream().map(ProcessHandle::pid).toList();
+
+        // then the second ingester used the first one's process, which later stops on its own
+        assertThat(next.status()).isEqualTo(Status.INGESTED);
+        assertThat(next.record().fullText()).contains("Vịnh Hạ Long");
+        assertThat(afterFirst).hasSize(1);
+        assertThat(afterSecond).isEqualTo(afterFirst);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!liveWorkers().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(liveWorkers()).as("idle workers are stopped after the keep-idle time").isEmpty();
+    }
+
+    @Test
     void anOverrunningParseIsStoppedWithItsProcessAndTheNextFileIsFine() throws Exception {
         // OCR reads a page in seconds; twelve pages overrun a ten-second limit several times over, while
         // the limit stays wide enough for a cold worker to read a short text on a busy machine.

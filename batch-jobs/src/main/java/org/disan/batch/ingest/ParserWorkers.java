@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import org.disan.ingest.ExtractionWorker;
@@ -18,6 +20,11 @@ final class ParserWorkers {
 
     static final String MAX_HEAP = "512m";
     private static final int FILES_PER_PROCESS = 500;
+    /**
+     * A warm parser process is kept this long after its job, so that the next job of a server
+     * (or the next run of a benchmark) does not pay for starting and warming a new JVM.
+     */
+    static final Duration KEEP_IDLE = Duration.ofMinutes(2);
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     private ParserWorkers() {}
@@ -25,13 +32,13 @@ final class ParserWorkers {
     static ParserIsolation forThisApplication() {
         String classPath = System.getProperty("java.class.path");
         if (!isPackagedApplication(classPath)) {
-            return ParserIsolation.sameClassPath(MAX_HEAP);
+            return ParserIsolation.sameClassPath(MAX_HEAP).keepingIdleFor(KEEP_IDLE);
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ParserIsolation(List.of(java, "-Xmx" + MAX_HEAP, "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Dloader.main=" + ExtractionWorker.class.getName(),
-                "-cp", classPath, BOOT_LAUNCHER), FILES_PER_PROCESS);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ParserIsolation.jvmOptions(MAX_HEAP));
+        command.addAll(List.of("-Dloader.main=" + ExtractionWorker.class.getName(), "-cp", classPath, BOOT_LAUNCHER));
+        return new ParserIsolation(command, FILES_PER_PROCESS, KEEP_IDLE);
     }
 
     /** A single jar on the class path with Spring Boot's nested layout. */

@@ -36,7 +36,12 @@ class ParserWorkersTest {
     @Test
     void fromClassFoldersWorkersStartOnTheSameClassPath() {
         assertThat(ParserWorkers.forThisApplication().command())
-                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ExtractionWorker");
+                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ExtractionWorker", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void theApplicationKeepsWarmWorkersForItsNextJob() {
+        assertThat(ParserWorkers.forThisApplication().keepIdle()).isEqualTo(ParserWorkers.KEEP_IDLE).isPositive();
     }
 
     private Path jar(String name, String entry) throws Exception {

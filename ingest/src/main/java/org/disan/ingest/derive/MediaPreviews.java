@@ -17,6 +17,14 @@ public final class MediaPreviews {
 
     private static final int WAVE_WIDTH = 1200;
     private static final int WAVE_HEIGHT = 240;
+    private static final String WAVE_COLOR = "#2b4c7e";
+    /** The waveform's file name in the object's folder. */
+    public static final String WAVEFORM_FILE = "waveform.png";
+
+    /** Draws the same picture as {@link #waveform} for PCM recordings, in this JVM. */
+    public static PcmWaveform pcmWaveform() {
+        return new PcmWaveform(WAVE_WIDTH, WAVE_HEIGHT, java.awt.Color.decode(WAVE_COLOR));
+    }
 
     private final ArchiveStore store;
     private final Ffmpeg ffmpeg;
@@ -29,17 +37,25 @@ public final class MediaPreviews {
     }
 
     public Preview waveform(String id, Path recording) throws IOException {
-        return make(id, recording, "waveform.png", DerivativeKind.WAVEFORM, "image/png", List.of(
-                "-nostdin", "-loglevel", "error", "-y", "-i", recording.toAbsolutePath().toString(),
-                "-filter_complex",
-                "aformat=channel_layouts=mono,showwavespic=s=" + WAVE_WIDTH + "x" + WAVE_HEIGHT + ":colors=#2b4c7e",
-                "-frames:v", "1"));
+        return make(id, recording, WAVEFORM_FILE, DerivativeKind.WAVEFORM, "image/png", waveformArguments(recording));
     }
 
     public Preview keyframe(String id, Path video) throws IOException {
-        return make(id, video, "keyframe.jpg", DerivativeKind.KEYFRAME, "image/jpeg", List.of(
-                "-nostdin", "-loglevel", "error", "-y", "-skip_frame", "nokey",
-                "-i", video.toAbsolutePath().toString(), "-frames:v", "1", "-vsync", "vfr", "-q:v", "3"));
+        return make(id, video, "keyframe.jpg", DerivativeKind.KEYFRAME, "image/jpeg", keyframeArguments(video));
+    }
+
+    /** ffmpeg's arguments for a recording's waveform picture, all but the output file. */
+    public static List<String> waveformArguments(Path recording) {
+        return List.of("-nostdin", "-loglevel", "error", "-y", "-i", recording.toAbsolutePath().toString(),
+                "-filter_complex",
+                "aformat=channel_layouts=mono,showwavespic=s=" + WAVE_WIDTH + "x" + WAVE_HEIGHT + ":colors=" + WAVE_COLOR,
+                "-frames:v", "1");
+    }
+
+    /** ffmpeg's arguments for a video's first keyframe as JPEG, all but the output file. */
+    public static List<String> keyframeArguments(Path video) {
+        return List.of("-nostdin", "-loglevel", "error", "-y", "-skip_frame", "nokey",
+                "-i", video.toAbsolutePath().toString(), "-frames:v", "1", "-vsync", "vfr", "-q:v", "3");
     }
 
     private Preview make(String id, Path input, String name, DerivativeKind kind, String mimeType,

@@ -19,7 +19,15 @@ public final class PdfPageRenderer {
     private static final float MAX_DPI = 150;
     private static final float POINTS_PER_INCH = 72;
 
+    /** The longer side of the page image an ingest stores and the record page shows. */
+    private static final int PAGE_IMAGE_SIDE = 1600;
+
     private final int maxSide;
+
+    /** Renders pages at the size of the page image an ingest stores. */
+    public static PdfPageRenderer forPageImages() {
+        return new PdfPageRenderer(PAGE_IMAGE_SIDE);
+    }
 
     /** @param maxSide the rendered image's longer side, in pixels, at most */
     public PdfPageRenderer(int maxSide) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
@@ -37,18 +36,25 @@ public final class Thumbnailer {
      * @throws IOException when the image cannot be decoded (the message says why)
      */
     public List<Derivative> thumbnails(String id, Path image, int exifOrientation) throws IOException {
-        BufferedImage decoded = reader.read(image).image();
-        List<Derivative> made = new ArrayList<>();
-        made.add(store(id, decoded, SMALL, DerivativeKind.THUMBNAIL_SMALL, exifOrientation));
-        made.add(store(id, decoded, LARGE, DerivativeKind.THUMBNAIL_LARGE, exifOrientation));
-        return made;
+        return bothSizes(id, reader.read(image).image(), exifOrientation);
     }
 
     /** Scales an already decoded image (a rendered page, a keyframe) to both sizes. */
     public List<Derivative> thumbnails(String id, BufferedImage decoded) throws IOException {
-        return List.of(store(id, decoded, SMALL, DerivativeKind.THUMBNAIL_SMALL, 1),
-                store(id, decoded, LARGE, DerivativeKind.THUMBNAIL_LARGE, 1));
+        return bothSizes(id, decoded, 1);
     }
+
+    /**
+     * The large thumbnail from the decoded image, the small one from the large: scaling the
+     * large one down again costs a fraction of scaling the decoded image twice, and looks the same.
+     */
+    private List<Derivative> bothSizes(String id, BufferedImage decoded, int orientation) throws IOException {
+        Scaled large = store(id, decoded, LARGE, DerivativeKind.THUMBNAIL_LARGE, orientation);
+        Scaled small = store(id, large.image(), SMALL, DerivativeKind.THUMBNAIL_SMALL, 1);
+        return List.of(small.derivative(), large.derivative());
+    }
+
+    private record Scaled(Derivative derivative, BufferedImage image) {}
 
     /**
      * Stores an image as it is (a rendered page) under the given name.
@@ -56,17 +62,28 @@ public final class Thumbnailer {
      * @param fileName a plain JPEG file name such as {@code page-1.jpg}
      */
     public Derivative fullSize(String id, BufferedImage image, String fileName) throws IOException {
-        Path temp = store.newTempFile(id, ".jpg");
+        return fullSize(id, image, fileName, DerivativeKind.PAGE_IMAGE);
+    }
+
+    /**
+     * Stores an image as it is under the given name, as PNG or JPEG as the name says.
+     *
+     * @param fileName a plain file name ending in {@code .png} or {@code .jpg}
+     */
+    public Derivative fullSize(String id, BufferedImage image, String fileName, DerivativeKind kind)
+            throws IOException {
+        boolean png = fileName.endsWith(".png");
+        Path temp = store.newTempFile(id, png ? ".png" : ".jpg");
         try {
-            writeJpeg(image, temp);
+            write(image, png ? "png" : "jpg", temp);
             String path = store.commit(id, temp, fileName);
-            return new Derivative(DerivativeKind.PAGE_IMAGE, path, "image/jpeg", image.getWidth(), image.getHeight());
+            return new Derivative(kind, path, png ? "image/png" : "image/jpeg", image.getWidth(), image.getHeight());
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private Derivative store(String id, BufferedImage decoded, int side, DerivativeKind kind,
+    private Scaled store(String id, BufferedImage decoded, int side, DerivativeKind kind,
             int orientation) throws IOException {
         Path temp = store.newTempFile(id, ".jpg");
         try {
@@ -76,18 +93,19 @@ public final class Thumbnailer {
                 builder.addFilter(ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)));
             }
             BufferedImage scaled = builder.asBufferedImage();
-            writeJpeg(scaled, temp);
+            write(scaled, "jpg", temp);
             String path = store.commit(id, temp, "thumb-" + side + ".jpg");
-            return new Derivative(kind, path, "image/jpeg", scaled.getWidth(), scaled.getHeight());
+            return new Scaled(new Derivative(kind, path, "image/jpeg", scaled.getWidth(), scaled.getHeight()), scaled);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private static void writeJpeg(BufferedImage image, Path file) throws IOException {
+    private static void write(BufferedImage image, String format, Path file) throws IOException {
+        BufferedImage encodable = format.equals("jpg") ? JpegPixels.of(image) : image;
         try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(image, "jpg", out)) {
-                throw new IOException("no JPEG encoder available");
+            if (!ImageIO.write(encodable, format, out)) {
+                throw new IOException("no " + format + " encoder available");
             }
         }
     }

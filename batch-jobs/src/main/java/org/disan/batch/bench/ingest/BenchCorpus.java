@@ -16,12 +16,19 @@ import org.disan.samples.CorpusSpec;
  * reused, so that every run of a comparison reads the same bytes.
  *
  * @param images the photographs among them (what the thumbnail floor decodes)
+ * @param pdfs the PDFs (whose first page the ingest renders)
+ * @param recordings the sound recordings (which get a waveform)
+ * @param videos the videos (which get a keyframe)
  */
-record BenchCorpus(Path folder, List<Path> files, List<Path> images, long bytes) {
+record BenchCorpus(Path folder, List<Path> files, List<Path> images, List<Path> pdfs, List<Path> recordings,
+        List<Path> videos, long bytes) {
 
     /** The metadata sheet is read with the files, not ingested as one (the generator's manifest is). */
     private static final Set<String> NOT_INGESTED = Set.of("metadata.csv");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff");
+    private static final Set<String> PDF_EXTENSIONS = Set.of("pdf");
+    private static final Set<String> RECORDING_EXTENSIONS = Set.of("wav", "mp3", "ogg", "flac");
+    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "mov", "mkv", "webm");
 
     /** Generates {@code count} files from {@code seed} into {@code folder} unless it already holds a collection. */
     static BenchCorpus prepare(Path folder, int count, long seed) throws IOException {
@@ -39,9 +46,9 @@ record BenchCorpus(Path folder, List<Path> files, List<Path> images, long bytes)
                     .sorted()
                     .toList();
         }
-        List<Path> images = files.stream().filter(BenchCorpus::isImage).toList();
         long bytes = files.stream().mapToLong(BenchCorpus::size).sum();
-        return new BenchCorpus(folder, files, images, bytes);
+        return new BenchCorpus(folder, files, withExtension(files, IMAGE_EXTENSIONS), withExtension(files, PDF_EXTENSIONS),
+                withExtension(files, RECORDING_EXTENSIONS), withExtension(files, VIDEO_EXTENSIONS), bytes);
     }
 
     /**
@@ -63,10 +70,12 @@ record BenchCorpus(Path folder, List<Path> files, List<Path> images, long bytes)
         return read(target);
     }
 
-    private static boolean isImage(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    private static List<Path> withExtension(List<Path> files, Set<String> extensions) {
+        return files.stream().filter(file -> {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot > 0 && extensions.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        }).toList();
     }
 
     private static long size(Path file) {

@@ -14,8 +14,11 @@ import java.util.Map;
  *
  * @param backends the N-thread pipeline run per index backend ("lucene", "elasticsearch")
  * @param singleThread the one-thread pipeline run into the embedded index
- * @param floors per backend: tika, thumbnails, index and their sum, each timed alone
+ * @param floors per backend: tika, thumbnails, index (the issue's floor) and the other previews,
+ *     each timed alone; empty in a heap run
  * @param largeFiles the small-heap ingest of very large files, or {@code null} when not run
+ * @param loadAtStart the machine's one-minute load average when the benchmark started
+ * @param loadAtEnd the same when it ended
  */
 record BenchReport(
         String startedAt,
@@ -26,21 +29,62 @@ record BenchReport(
         Map<String, PipelineRun.Result> backends,
         PipelineRun.Result singleThread,
         Map<String, FloorSet> floors,
-        LargeFilesCheck.Result largeFiles) {
+        LargeFilesCheck.Result largeFiles,
+        double loadAtStart,
+        double loadAtEnd) {
 
     record Machine(int processors, long maxHeapBytes, String java) {}
 
-    record Corpus(String folder, int files, int images, long bytes) {}
+    record Corpus(String folder, int files, int images, int pdfs, int recordings, int videos, long bytes) {}
 
-    record FloorSet(Floors.Timed tika, Floors.Timed thumbnails, Floors.Timed index) {
+    /**
+     * @param pages the PDFBox render of every PDF's first page
+     * @param ffmpeg one ffmpeg run per recording and per video
+     */
+    record FloorSet(Floors.Timed tika, Floors.Timed thumbnails, Floors.Timed index, Floors.Timed pages,
+            Floors.Timed ffmpeg) {
+
+        /** The floor: Tika, Thumbnailator and bulk indexing. */
         double seconds() {
             return tika.seconds() + thumbnails.seconds() + index.seconds();
         }
+
+        double cpuSeconds() {
+            return tika.cpuSeconds() + thumbnails.cpuSeconds() + index.cpuSeconds();
+        }
+
+        /** That floor plus the page renders and ffmpeg runs the ingest must also make. */
+        double secondsWithPreviews() {
+            return seconds() + pages.seconds() + ffmpeg.seconds();
+        }
+
+        double cpuSecondsWithPreviews() {
+            return cpuSeconds() + pages.cpuSeconds() + ffmpeg.cpuSeconds();
+        }
     }
 
-    /** Pipeline wall time over the sum of the floors, for one backend. */
+    /** Pipeline wall time over the floor (Tika + Thumbnailator + bulk index), for one backend. */
     double ratio(String backend) {
         return backends.get(backend).seconds() / floors.get(backend).seconds();
+    }
+
+    /** Pipeline wall time over the floor that also counts the page renders and ffmpeg runs. */
+    double ratioWithPreviews(String backend) {
+        return backends.get(backend).seconds() / floors.get(backend).secondsWithPreviews();
+    }
+
+    /** Pipeline CPU time over the floor's CPU time: steadier than wall time on a busy machine. */
+    double cpuRatio(String backend) {
+        return backends.get(backend).cpuSeconds() / floors.get(backend).cpuSeconds();
+    }
+
+    double cpuRatioWithPreviews(String backend) {
+        return backends.get(backend).cpuSeconds() / floors.get(backend).cpuSecondsWithPreviews();
+    }
+
+    /** Heap growth across the embedded-index run, in bytes per thousand files (see {@link HeapSampler}). */
+    double heapSlopePerThousandFiles() {
+        return HeapSampler.slopePerThousandFiles(backends.get(IngestBenchCommand.LUCENE).heap());
     }
 
     /** One-thread wall time over N-thread wall time, on the embedded index. */
@@ -53,9 +97,27 @@ record BenchReport(
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode tree = json.valueToTree(this);
         ObjectNode ratios = tree.putObject("pipelineOverFloor");
-        backends.keySet().forEach(backend -> ratios.put(backend, ratio(backend)));
-        tree.put("speedUp", speedUp());
+        ObjectNode withPreviews = tree.putObject("pipelineOverFloorWithPreviews");
+        ObjectNode cpu = tree.putObject("pipelineOverFloorCpu");
+        ObjectNode cpuWithPreviews = tree.putObject("pipelineOverFloorWithPreviewsCpu");
+        floors.keySet().forEach(backend -> {
+            ratios.put(backend, ratio(backend));
+            withPreviews.put(backend, ratioWithPreviews(backend));
+            cpu.put(backend, cpuRatio(backend));
+            cpuWithPreviews.put(backend, cpuRatioWithPreviews(backend));
+        });
+        putNumber(tree, "speedUp", speedUp());
+        putNumber(tree, "heapSlopeBytesPerThousandFiles", heapSlopePerThousandFiles());
         json.writeValue(file.toFile(), tree);
+    }
+
+    /** A figure that could not be measured (no one-thread run, too few heap samples) is null, not "NaN". */
+    private static void putNumber(ObjectNode tree, String name, double value) {
+        if (Double.isNaN(value)) {
+            tree.putNull(name);
+        } else {
+            tree.put(name, value);
+        }
     }
 
     List<String> backendNames() {

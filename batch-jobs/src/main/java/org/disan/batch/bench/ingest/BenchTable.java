@@ -19,20 +19,29 @@ final class BenchTable {
 
     void print(BenchReport report) {
         BenchReport.Corpus corpus = report.corpus();
-        out.printf("%nIngest benchmark: %d files (%d images, %.1f MB) in %s; %d threads; OCR %s; %d processors%n",
-                corpus.files(), corpus.images(), corpus.bytes() / MB, corpus.folder(), report.threads(), report.ocr(),
-                report.machine().processors());
-        out.printf("%n%-28s %9s %9s %8s  %s%n", "end to end", "seconds", "files/s", "MB/s", "outcomes");
+        out.printf("%nIngest benchmark: %d files (%d images, %d PDFs, %d recordings, %d videos, %.1f MB) in %s;"
+                        + " %d threads; OCR %s; %d processors; max heap %.0f MB%n",
+                corpus.files(), corpus.images(), corpus.pdfs(), corpus.recordings(), corpus.videos(), corpus.bytes() / MB,
+                corpus.folder(), report.threads(), report.ocr(), report.machine().processors(),
+                report.machine().maxHeapBytes() / MB);
+        out.printf("load average (1 min): %.2f at start, %.2f at end%n", report.loadAtStart(), report.loadAtEnd());
+        out.printf("%n%-28s %9s %9s %8s %9s %11s  %s%n", "end to end", "seconds", "files/s", "MB/s", "CPU s",
+                "load", "outcomes");
         report.backends().forEach((backend, run) -> pipelineLine(backend + ", " + run.threads() + " threads", run, corpus));
         if (report.singleThread() != null) {
             pipelineLine("lucene, 1 thread", report.singleThread(), corpus);
-            out.printf("parallel speed-up (1 thread / %d threads): %.2fx%n", report.threads(), report.speedUp());
+            out.printf("parallel speed-up (1 thread / %d threads): %.1f s / %.1f s = %.2fx%n", report.threads(),
+                    report.singleThread().seconds(), report.backends().get(IngestBenchCommand.LUCENE).seconds(),
+                    report.speedUp());
         }
         for (String backend : report.backendNames()) {
             stages(backend, report.backends().get(backend));
-            floors(backend, report.floors().get(backend), report.backends().get(backend), report.ratio(backend));
+            if (report.floors().containsKey(backend)) {
+                floors(backend, report);
+            }
         }
-        heap(report.backends().get(IngestBenchCommand.LUCENE).heap());
+        PipelineRun.Result lucene = report.backends().get(IngestBenchCommand.LUCENE);
+        heap(lucene.heap(), report.heapSlopePerThousandFiles());
         if (report.largeFiles() != null) {
             LargeFilesCheck.Result large = report.largeFiles();
             out.printf("%nLarge files with -Xmx%s: exit code %d in %.1f s%n", large.maxHeap(), large.exitCode(),
@@ -43,8 +52,8 @@ final class BenchTable {
     }
 
     private void pipelineLine(String label, PipelineRun.Result run, BenchReport.Corpus corpus) {
-        out.printf("%-28s %9.1f %9.2f %8.2f  %s%n", label, run.seconds(), corpus.files() / run.seconds(),
-                corpus.bytes() / MB / run.seconds(), run.outcomes());
+        out.printf("%-28s %9.1f %9.2f %8.2f %9.1f %5.2f-%5.2f  %s%n", label, run.seconds(), corpus.files() / run.seconds(),
+                corpus.bytes() / MB / run.seconds(), run.cpuSeconds(), run.loadAtStart(), run.loadAtEnd(), run.outcomes());
     }
 
     private void stages(String backend, PipelineRun.Result run) {
@@ -58,28 +67,43 @@ final class BenchTable {
                 run.seconds() * run.threads());
     }
 
-    private void floors(String backend, BenchReport.FloorSet floors, PipelineRun.Result run, double ratio) {
-        out.printf("%nfloor (%s, %d threads, each alone)%n", backend, run.threads());
+    private void floors(String backend, BenchReport report) {
+        BenchReport.FloorSet floors = report.floors().get(backend);
+        PipelineRun.Result run = report.backends().get(backend);
+        out.printf("%nfloor (%s, %d threads, each alone)      %9s %9s%n", backend, run.threads(), "seconds", "CPU s");
         floorLine("tika parse", floors.tika());
         floorLine("thumbnailator", floors.thumbnails());
         floorLine("bulk index", floors.index());
-        out.printf("  %-14s %9.1f s%n", "floor total", floors.seconds());
-        out.printf("pipeline / floor (%s): %.1f s / %.1f s = %.2f%n", backend, run.seconds(), floors.seconds(), ratio);
+        out.printf("  %-14s %9.1f s %9.1f s%n", "floor total", floors.seconds(), floors.cpuSeconds());
+        floorLine("pdf first page", floors.pages());
+        floorLine("ffmpeg", floors.ffmpeg());
+        out.printf("  %-14s %9.1f s %9.1f s%n", "with previews", floors.secondsWithPreviews(),
+                floors.cpuSecondsWithPreviews());
+        out.printf("pipeline / floor (%s): %.1f s / %.1f s = %.2f%n", backend, run.seconds(), floors.seconds(),
+                report.ratio(backend));
+        out.printf("  same in CPU time: %.1f s / %.1f s = %.2f%n", run.cpuSeconds(), floors.cpuSeconds(),
+                report.cpuRatio(backend));
+        out.printf("pipeline / floor with previews (Tika + Thumbnailator + bulk index + PDF first page + ffmpeg)"
+                + " (%s): %.1f s / %.1f s = %.2f%n", backend, run.seconds(), floors.secondsWithPreviews(),
+                report.ratioWithPreviews(backend));
+        out.printf("  same in CPU time: %.1f s / %.1f s = %.2f%n", run.cpuSeconds(), floors.cpuSecondsWithPreviews(),
+                report.cpuRatioWithPreviews(backend));
     }
 
     private void floorLine(String label, Floors.Timed timed) {
-        out.printf("  %-14s %9.1f s  %6d items%s%n", label, timed.seconds(), timed.items(),
+        out.printf("  %-14s %9.1f s %9.1f s  %6d items%s%n", label, timed.seconds(), timed.cpuSeconds(), timed.items(),
                 timed.failures() == 0 ? "" : " (" + timed.failures() + " failed)");
     }
 
-    private void heap(List<HeapSampler.Sample> samples) {
+    private void heap(List<HeapSampler.Sample> samples, double slope) {
         if (samples.isEmpty()) {
             return;
         }
         LongSummaryStatistics stats = samples.stream().mapToLong(HeapSampler.Sample::heapUsedAfterGc).summaryStatistics();
-        out.printf("%nheap after GC (lucene run, %d samples): min %.1f MB, max %.1f MB, first %.1f MB, last %.1f MB%n",
+        out.printf("%nheap after GC (lucene run, %d samples): min %.1f MB, max %.1f MB, first %.1f MB, last %.1f MB,"
+                        + " slope %.2f MB per 1,000 files%n",
                 stats.getCount(), stats.getMin() / MB, stats.getMax() / MB, samples.get(0).heapUsedAfterGc() / MB,
-                samples.get(samples.size() - 1).heapUsedAfterGc() / MB);
+                samples.get(samples.size() - 1).heapUsedAfterGc() / MB, slope / MB);
         StringBuilder line = new StringBuilder("  files:MB ");
         samples.forEach(sample -> line.append(String.format(" %d:%.0f", sample.files(), sample.heapUsedAfterGc() / MB)));
         out.println(line);

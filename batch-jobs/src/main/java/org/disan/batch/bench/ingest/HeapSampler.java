@@ -1,6 +1,9 @@
 package org.disan.batch.bench.ingest;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -65,10 +68,46 @@ final class HeapSampler {
 
     private void sample(long files) {
         System.gc();
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long used = usedAfterLastCollection();
         synchronized (this) {
             samples.add(new Sample(files, used));
         }
+    }
+
+    /**
+     * The heap in use as each pool's collector left it: read right after the collection, so the
+     * ingest threads' allocations since then do not blur what was kept.
+     */
+    private static long usedAfterLastCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (afterGc != null) {
+                used += afterGc.getUsed();
+            }
+        }
+        return used > 0 ? used : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * The least-squares slope of heap after GC against files, in bytes per thousand files: near
+     * zero when memory stays flat, clearly positive when every file leaves something behind.
+     * NaN with fewer than two samples.
+     */
+    static double slopePerThousandFiles(List<Sample> samples) {
+        int n = samples.size();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double meanFiles = samples.stream().mapToDouble(Sample::files).average().orElse(0);
+        double meanHeap = samples.stream().mapToDouble(Sample::heapUsedAfterGc).average().orElse(0);
+        double covariance = 0;
+        double variance = 0;
+        for (Sample sample : samples) {
+            covariance += (sample.files() - meanFiles) * (sample.heapUsedAfterGc() - meanHeap);
+            variance += (sample.files() - meanFiles) * (sample.files() - meanFiles);
+        }
+        return variance == 0 ? Double.NaN : 1000 * covariance / variance;
     }
 
     /** Heap bytes in use right after a full collection, once {@code files} files were identified. */

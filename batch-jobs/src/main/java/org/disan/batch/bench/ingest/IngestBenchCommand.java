@@ -1,5 +1,6 @@
 package org.disan.batch.bench.ingest;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -65,10 +66,16 @@ public class IngestBenchCommand implements Callable<Integer> {
             description = "Also run the pipeline with one thread for the speed-up (default: ${DEFAULT-VALUE}).")
     private boolean singleThread;
 
-    @Option(names = "--heap-every", defaultValue = "100", description = "Sample heap after GC every N files (default: ${DEFAULT-VALUE}; 0: never).")
-    private int heapEvery;
+    @Option(names = "--heap-every", description = "Sample heap after GC every N files (default: 100, or a tenth of"
+            + " the files in a heap run; 0: never).")
+    private Integer heapEvery;
 
-    @Option(names = "--warm-up", defaultValue = "20", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap-run", description = {"Only the N-thread pipeline run, sampling the heap after GC: for a long"
+            + " run (say --files 10000) in a small heap (DISAN_JAVA_OPTS=-Xmx512m), to show memory stays flat.",
+            "Skips the one-thread run and the floors."})
+    private boolean heapRun;
+
+    @Option(names = "--warm-up", defaultValue = "200", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
     private int warmUp;
 
     @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
@@ -83,6 +90,7 @@ public class IngestBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter print = spec.commandLine().getOut();
+        double loadAtStart = PipelineRun.loadAverage();
         String startedAt = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path workFolder = work == null ? Files.createTempDirectory("disan-bench-") : work;
@@ -109,7 +117,12 @@ public class IngestBenchCommand implements Callable<Integer> {
         PipelineRun lucene = new PipelineRun(workFolder.resolve("data-lucene-" + startedAt), IndexSelection.embedded(), ocr);
         print.printf("Pipeline, embedded index, %d threads ...%n", n);
         print.flush();
-        backends.put(LUCENE, lucene.run(collection, n, heapEvery));
+        int sampleEvery = heapEvery != null ? heapEvery : heapRun ? Math.max(1, files / 10) : 100;
+        backends.put(LUCENE, lucene.run(collection, n, sampleEvery));
+        if (heapRun) {
+            return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, null,
+                    Map.of(), null, loadAtStart, PipelineRun.loadAverage()), null);
+        }
         var records = lucene.storedRecords();
         PipelineRun.Result single = null;
         if (singleThread) {
@@ -118,13 +131,15 @@ public class IngestBenchCommand implements Callable<Integer> {
             single = new PipelineRun(workFolder.resolve("data-single-" + startedAt), IndexSelection.embedded(), ocr)
                     .run(collection, 1, 0);
         }
-        print.println("Floors: Tika, Thumbnailator, bulk indexing ...");
+        print.println("Floors: Tika, Thumbnailator, bulk indexing; PDF first pages, ffmpeg ...");
         print.flush();
         Floors.Timed tika = floor.parse(collection.files());
         Floors.Timed thumbnails = floor.thumbnail(collection.images());
+        Floors.Timed pages = floor.firstPages(collection.pdfs());
+        Floors.Timed ffmpeg = floor.ffmpeg(collection.recordings(), collection.videos());
         Path floorIndex = workFolder.resolve("floor-index-" + startedAt);
         floors.put(LUCENE, new BenchReport.FloorSet(tika, thumbnails,
-                floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(floorIndex))));
+                floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(floorIndex)), pages, ffmpeg));
         if (esUrl != null) {
             String index = "disan-bench-" + startedAt;
             print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
@@ -135,24 +150,37 @@ public class IngestBenchCommand implements Callable<Integer> {
             ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
                     .elasticsearch().orElseThrow();
             floors.put(ELASTICSEARCH, new BenchReport.FloorSet(tika, thumbnails,
-                    floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings))));
+                    floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings)), pages,
+                    ffmpeg));
         }
         LargeFilesCheck.Result largeResult = null;
         if (large != null) {
             print.printf("Large files in %s with -Xmx%s ...%n", large, largeHeap);
             print.flush();
             largeResult = new LargeFilesCheck(largeHeap).run(large, workFolder.resolve("data-large-" + startedAt),
-                    ocr.name().toLowerCase(Locale.ROOT));
+                    ocrName());
         }
-        BenchReport report = new BenchReport(startedAt, machine(),
-                new BenchReport.Corpus(collection.folder().toString(), collection.files().size(),
-                        collection.images().size(), collection.bytes()),
-                n, ocr.name().toLowerCase(Locale.ROOT), backends, single, floors, largeResult);
+        BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, single,
+                floors, largeResult, loadAtStart, PipelineRun.loadAverage());
+        return finish(print, report, largeResult);
+    }
+
+    private Integer finish(PrintWriter print, BenchReport report, LargeFilesCheck.Result largeResult) throws IOException {
         new BenchTable(print).print(report);
-        Path json = out.resolve("ingest-" + startedAt + ".json");
+        Path json = out.resolve("ingest-" + report.startedAt() + ".json");
         report.write(json);
         print.printf("%nSummary written to %s%n", json.toAbsolutePath());
         return largeResult == null || largeResult.exitCode() == 0 ? DisanCommandLine.SUCCESS : DisanCommandLine.FAILURE;
+    }
+
+    private String ocrName() {
+        return ocr.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static BenchReport.Corpus corpus(BenchCorpus collection) {
+        return new BenchReport.Corpus(collection.folder().toString(), collection.files().size(),
+                collection.images().size(), collection.pdfs().size(), collection.recordings().size(),
+                collection.videos().size(), collection.bytes());
     }
 
     private static BenchReport.Machine machine() {

@@ -7,20 +7,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Runs one piece of work per item on a fixed number of threads and reports the wall time. */
+/** Runs one piece of work per item on a fixed number of threads and reports the wall and CPU time. */
 final class ParallelTimer {
 
     interface Work<T> {
         void run(T item) throws Exception;
     }
 
+    /** Wall seconds from the first item to the last, and the CPU seconds spent meanwhile (see {@link CpuMeter}). */
+    record Timing(double seconds, double cpuSeconds) {}
+
     /**
      * @param failures counts items whose work threw (a floor keeps going, as the pipeline does)
-     * @return wall seconds from the first item to the last
      */
-    static <T> double time(List<T> items, int threads, Work<T> work, AtomicInteger failures)
+    static <T> Timing time(List<T> items, int threads, Work<T> work, AtomicInteger failures)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        double cpu = CpuMeter.seconds();
         long start = System.nanoTime();
         try {
             List<Future<?>> running = items.stream()
@@ -41,7 +44,7 @@ final class ParallelTimer {
         } finally {
             pool.shutdown();
         }
-        return (System.nanoTime() - start) / 1e9;
+        return new Timing((System.nanoTime() - start) / 1e9, CpuMeter.seconds() - cpu);
     }
 
     private ParallelTimer() {}

@@ -2,6 +2,7 @@ package org.disan.batch.bench.ingest;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,10 +58,14 @@ final class PipelineRun {
                     .toJobParameters();
             HeapSampler heap = new HeapSampler(() -> clock.count(StageClock.Stage.IDENTIFY), heapEvery);
             heap.start();
+            double loadAtStart = loadAverage();
+            double cpuAtStart = CpuMeter.seconds();
             long start = System.nanoTime();
             JobExecution execution = context.getBean(JobLauncher.class)
                     .run(context.getBean(IngestJobConfiguration.JOB_NAME, Job.class), parameters);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = CpuMeter.seconds() - cpuAtStart;
+            double loadAtEnd = loadAverage();
             heap.stop();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("the ingest job ended " + execution.getStatus() + ": "
@@ -68,7 +73,8 @@ final class PipelineRun {
             }
             Map<StageClock.Stage, Double> stages = new EnumMap<>(StageClock.Stage.class);
             clock.totals().forEach((stage, time) -> stages.put(stage, time.toNanos() / 1e9));
-            return new Result(threads, seconds, counts(execution), stages, heap.samples());
+            return new Result(threads, seconds, cpuSeconds, loadAtStart, loadAtEnd, counts(execution), stages,
+                    heap.samples());
         }
     }
 
@@ -90,11 +96,19 @@ final class PipelineRun {
         return counts;
     }
 
+    /** The machine's one-minute load average: what else was running beside the benchmark. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     /**
      * @param seconds wall time of the job, from launch to its end
+     * @param cpuSeconds CPU time of this JVM, its parser processes and ffmpeg runs during the job
+     * @param loadAtStart the one-minute load average when the job started
+     * @param loadAtEnd the same when it ended
      * @param outcomes files per outcome (ingested, duplicate, failed)
      * @param stageSeconds time per stage summed over all threads
      */
-    record Result(int threads, double seconds, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds,
-            List<HeapSampler.Sample> heap) {}
+    record Result(int threads, double seconds, double cpuSeconds, double loadAtStart, double loadAtEnd,
+            Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<HeapSampler.Sample> heap) {}
 }

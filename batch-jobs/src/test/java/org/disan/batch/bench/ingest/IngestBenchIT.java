@@ -34,8 +34,9 @@ class IngestBenchIT {
 
         // then it succeeds, prints every part and writes one JSON summary with every figure
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("pipeline / floor (lucene)", "parallel speed-up", "stage times",
-                "heap after GC", "Summary written to");
+        assertThat(run.out()).contains("pipeline / floor (lucene)", "pipeline / floor with previews",
+                "same in CPU time", "parallel speed-up", "load average", "stage times", "heap after GC", "slope",
+                "Summary written to");
         List<Path> summaries;
         try (Stream<Path> files = Files.list(out)) {
             summaries = files.filter(file -> file.getFileName().toString().matches("ingest-.*\\.json")).toList();
@@ -52,7 +53,34 @@ class IngestBenchIT {
         assertThat(json.at("/floors/lucene/tika/items").asInt()).isEqualTo(ingested);
         assertThat(json.at("/floors/lucene/index/items").asInt()).isEqualTo(ingested);
         assertThat(json.at("/pipelineOverFloor/lucene").asDouble()).isPositive();
+        assertThat(json.at("/pipelineOverFloorWithPreviews/lucene").asDouble()).isPositive()
+                .isLessThan(json.at("/pipelineOverFloor/lucene").asDouble());
+        assertThat(json.at("/pipelineOverFloorCpu/lucene").asDouble()).isPositive();
+        assertThat(json.at("/floors/lucene/pages/items").asInt()).isEqualTo(json.at("/corpus/pdfs").asInt());
+        assertThat(json.at("/backends/lucene/cpuSeconds").asDouble()).isPositive();
+        assertThat(json.at("/loadAtStart").isNumber()).isTrue();
+        assertThat(json.at("/backends/lucene/loadAtEnd").isNumber()).isTrue();
         assertThat(json.at("/speedUp").asDouble()).isPositive();
         assertThat(json.at("/backends/lucene/heap").size()).isPositive();
+    }
+
+    @Test
+    void aHeapRunSamplesTheHeapAndSkipsTheFloors() throws Exception {
+        // when the benchmark runs in heap mode over a dozen files, sampling every four
+        Path out = temp.resolve("heap-out");
+        CommandLineRun run = CommandLineRun.of("bench", "ingest", "--heap-run", "--files", String.valueOf(FILES),
+                "--threads", "2", "--heap-every", "4", "--warm-up", "0", "--work", temp.resolve("heap-work").toString(),
+                "--out", out.toString());
+
+        // then it prints the heap samples and their slope, and no floor
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("heap after GC", "slope", "files:MB").doesNotContain("pipeline / floor");
+        JsonNode json;
+        try (Stream<Path> files = Files.list(out)) {
+            json = new ObjectMapper().readTree(files.findFirst().orElseThrow().toFile());
+        }
+        assertThat(json.at("/backends/lucene/heap").size()).isGreaterThanOrEqualTo(3);
+        assertThat(json.at("/heapSlopeBytesPerThousandFiles").isNumber()).isTrue();
+        assertThat(json.at("/floors").size()).isZero();
     }
 }
