@@ -60,6 +60,11 @@ public class IngestCommand implements Callable<Integer> {
                     + "parser process that is killed when it overruns.")
     private boolean parseInProcess;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Split the files into N partitions processed at once (default: the number of "
+                    + "processors). A resumed ingest keeps the partitions it started with.")
+    private Integer threads;
+
     @Override
     public Integer call() throws Exception {
         IndexSelection selection = index.selection();
@@ -74,7 +79,7 @@ public class IngestCommand implements Callable<Integer> {
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
                         () -> IngestApplication.start(dataFolder, selection, repository, err))) {
-            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
+            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess, partitions());
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();
             if (Files.exists(reports.summaryFile(instanceId))) {
@@ -86,6 +91,16 @@ public class IngestCommand implements Callable<Integer> {
             }
             return DisanCommandLine.SUCCESS;
         }
+    }
+
+    private int partitions() {
+        if (threads == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new UserInputException("--threads must be at least 1, not " + threads);
+        }
+        return threads;
     }
 
     private Path checkedFolder() {

@@ -39,8 +39,12 @@ public class IngestJobRunner {
         this.abandoned = abandoned;
     }
 
-    /** Runs the job to its end (this thread does the work) and returns how it ended. */
-    public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess) throws Exception {
+    /**
+     * Runs the job to its end and returns how it ended.
+     *
+     * @param threads partitions of the files, processed at once (a resumed ingest keeps its own)
+     */
+    public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess, int threads) throws Exception {
         String folderParameter = folder.toAbsolutePath().normalize().toString();
         abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
         Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
@@ -52,6 +56,7 @@ public class IngestJobRunner {
                         .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
                         .addString(IngestJobConfiguration.PARSERS,
                                 parseInProcess ? IngestJobConfiguration.IN_PROCESS : "isolated", false)
+                        .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
                         .toJobParameters();
         return jobLauncher.run(ingestJob, parameters);
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where ingest reports live: {@code <data>/reports/ingest-<job instance>.jsonl} (outcomes, one
@@ -20,13 +22,15 @@ public class IngestReports {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path folder;
+    /** One log object per file, so the partitions of this process append through one lock. */
+    private final Map<Long, OutcomeLog> logs = new ConcurrentHashMap<>();
 
     public IngestReports(Path folder) {
         this.folder = folder;
     }
 
     public OutcomeLog outcomeLog(long jobInstanceId) {
-        return new OutcomeLog(folder.resolve("ingest-" + jobInstanceId + ".jsonl"));
+        return logs.computeIfAbsent(jobInstanceId, id -> new OutcomeLog(folder.resolve("ingest-" + id + ".jsonl")));
     }
 
     public Path summaryFile(long jobInstanceId) {

@@ -1,9 +1,11 @@
 package org.disan.batch.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +35,23 @@ public class OutcomeLog {
         return file;
     }
 
+    /**
+     * Appends the outcomes as one write, under a lock on the file: partitions in other threads
+     * (through this same object) and in other processes (remote workers) append to the same log,
+     * and each holds the lock only while its few lines go out.
+     */
     public synchronized void append(List<? extends IngestOutcome> outcomes) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (IngestOutcome outcome : outcomes) {
+            lines.append(JSON.writeValueAsString(OutcomeLine.of(outcome))).append('\n');
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(file.getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            for (IngestOutcome outcome : outcomes) {
-                out.write(JSON.writeValueAsString(OutcomeLine.of(outcome)));
-                out.newLine();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+                FileLock lock = channel.lock()) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
             }
         }
     }
