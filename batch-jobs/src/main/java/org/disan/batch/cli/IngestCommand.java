@@ -64,7 +64,8 @@ public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Split the files into N partitions processed at once (default: the number of "
-                    + "processors). A resumed ingest keeps the partitions it started with.")
+                    + "processors); with --remote-workers, the partitions sent to the workers. "
+                    + "A resumed ingest keeps the partitions it started with.")
     private Integer threads;
 
     @Option(names = "--remote-workers",

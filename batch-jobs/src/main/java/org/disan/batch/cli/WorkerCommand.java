@@ -59,19 +59,19 @@ public class WorkerCommand implements Callable<Integer> {
         BrokerOptions.checkShareable(repository, selection, dataFolder);
         RemotePartitioning worker = broker.as(RemotePartitioning.Role.WORKER);
         PrintWriter err = spec.commandLine().getErr();
-        CountDownLatch closed = new CountDownLatch(1);
-        try (ConfigurableApplicationContext context = IngestApplication.start(dataFolder, selection, repository, err,
-                worker.springProperties())) {
-            context.addApplicationListener(event -> {
-                if (event instanceof ContextClosedEvent) {
-                    closed.countDown();
-                }
-            });
-            err.println("Worker ready: waiting for partitions on " + worker.describe());
-            err.flush();
-            // Spring's shutdown hook closes the context on SIGTERM, after the running partition stopped.
-            closed.await();
-        }
+        ConfigurableApplicationContext context = IngestApplication.start(dataFolder, selection, repository, err,
+                worker.springProperties());
+        CountDownLatch closing = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closing.countDown();
+            }
+        });
+        err.println("Worker ready: waiting for partitions on " + worker.describe());
+        err.flush();
+        // Spring's shutdown hook closes the context on SIGTERM: it stops the running partition and
+        // waits for it. Closing it here as well would interrupt that wait, so this thread only waits.
+        closing.await();
         return DisanCommandLine.SUCCESS;
     }
 }

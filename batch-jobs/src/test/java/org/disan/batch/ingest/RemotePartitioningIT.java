@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.disan.batch.cli.CommandLineRun;
 import org.disan.batch.data.ArchiveIndexes;
@@ -34,12 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  * One manager ({@code disan ingest --remote-workers}) and two {@code disan worker} processes (the
  * packaged jar) share a PostgreSQL job repository, a RabbitMQ queue, a data folder and the
  * Elasticsearch server the build starts. Every file is ingested exactly once, both workers take
- * part, and one broken file fails alone.
+ * part, and one broken file fails alone. A worker stopped with SIGTERM in mid-partition leaves
+ * the partition to a restart of the ingest.
  */
 class RemotePartitioningIT {
 
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
     private static final int LETTERS = 60;
+    private static final int FILES = LETTERS + 2;
     private static final int PARTITIONS = 4;
     private static final Duration WORKER_START = Duration.ofMinutes(3);
 
@@ -83,13 +86,7 @@ class RemotePartitioningIT {
     @Test
     void twoWorkersIngestEveryFileExactlyOnce() throws Exception {
         // given a submission of distinct letters, one copy of a letter and one broken file
-        Path submission = Files.createDirectories(temp.resolve("letters"));
-        for (int i = 1; i <= LETTERS; i++) {
-            Files.writeString(submission.resolve("letter-%03d.txt".formatted(i)), letter(i));
-        }
-        Files.writeString(submission.resolve("copy-of-letter-001.txt"), letter(1));
-        Files.createFile(submission.resolve("broken.pdf"));
-        int files = LETTERS + 2;
+        Path submission = letters();
         DataFolder data = new DataFolder(Files.createDirectories(temp.resolve("data")));
 
         // and two workers waiting for partitions, started one after the other
@@ -97,27 +94,13 @@ class RemotePartitioningIT {
         startWorker(data, 2);
 
         // when a manager sends the ingest's partitions to them
-        CommandLineRun manager = CommandLineRun.of(jobRepository.withOption("ingest", "--remote-workers",
-                "--threads", String.valueOf(PARTITIONS), "--ocr", "off", "--data", data.root().toString(),
-                "--es-url", esUrl, "--es-index", alias, "--rabbitmq", BROKER, "--queue", queue,
-                submission.toString()));
+        CommandLineRun manager = CommandLineRun.of(manager(data, submission, PARTITIONS));
 
-        // then every distinct file is stored and indexed once, the broken one failed with its reason
+        // then every distinct file is stored, indexed and reported once, the broken one failed alone
         assertThat(manager.exitCode()).as(manager.err() + workerOutput()).isZero();
-        IngestReport report = new IngestReports(data.reports()).read(1);
-        assertThat(report.filesFound()).isEqualTo(files);
-        assertThat(report.ingested()).isEqualTo(LETTERS);
-        assertThat(report.duplicates()).isEqualTo(1);
-        assertThat(report.failures()).extracting(IngestReport.FileIssue::file).containsExactly("broken.pdf");
-        try (var records = new ArchiveStore(data.store()).records()) {
-            assertThat(records.count()).isEqualTo(LETTERS);
-        }
-        try (ArchiveIndex index = ArchiveIndexes.open(data, IndexSelection.of(esSettings()))) {
-            assertThat(index.count()).isEqualTo(LETTERS);
-        }
-        assertThat(data.index()).doesNotExist();
+        assertIngestedOnce(data);
         // and no file was processed twice: the outcome log has one line per file
-        assertThat(Files.readAllLines(new IngestReports(data.reports()).outcomeLog(1).file())).hasSize(files);
+        assertThat(Files.readAllLines(new IngestReports(data.reports()).outcomeLog(1).file())).hasSize(FILES);
         assertThat(completedPartitions()).isEqualTo(PARTITIONS);
 
         // and both workers ran partitions, then stop cleanly when asked to
@@ -129,6 +112,67 @@ class RemotePartitioningIT {
         }
     }
 
+    @Test
+    void aWorkerStoppedMidPartitionLeavesItToTheRestartedIngest() throws Exception {
+        // given one worker and an ingest of one partition running on it
+        Path submission = letters();
+        DataFolder data = new DataFolder(Files.createDirectories(temp.resolve("data")));
+        startWorker(data, 1);
+        CompletableFuture<CommandLineRun> firstRun = CompletableFuture.supplyAsync(
+                () -> CommandLineRun.of(manager(data, submission, 1)));
+        waitFor(workerLogs.get(0), "Running ingestFileRangeStep:partition0", WORKER_START);
+
+        // when the worker is sent SIGTERM
+        workers.get(0).destroy();
+
+        // then it stops after its chunk, the partition is recorded as stopped and the ingest fails
+        assertThat(workers.get(0).waitFor(6, TimeUnit.MINUTES)).as("the worker stops").isTrue();
+        assertThat(Files.readString(workerLogs.get(0))).contains("Finished ingestFileRangeStep:partition0 of job execution 1: STOPPED");
+        CommandLineRun first = firstRun.get(6, TimeUnit.MINUTES);
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
+
+        // when a worker runs again and so does the same ingest
+        startWorker(data, 2);
+        CommandLineRun resumed = CommandLineRun.of(manager(data, submission, 1));
+
+        // then the ingest resumes the stopped partition and ends with one record per distinct file
+        assertThat(resumed.exitCode()).as(resumed.err() + workerOutput()).isZero();
+        assertThat(resumed.err()).containsPattern("Resuming after [1-9][0-9]* of " + FILES + " files");
+        assertIngestedOnce(data);
+    }
+
+    /** Distinct letters, one copy of a letter and one broken file. */
+    private Path letters() throws Exception {
+        Path submission = Files.createDirectories(temp.resolve("letters"));
+        for (int i = 1; i <= LETTERS; i++) {
+            Files.writeString(submission.resolve("letter-%03d.txt".formatted(i)), letter(i));
+        }
+        Files.writeString(submission.resolve("copy-of-letter-001.txt"), letter(1));
+        Files.createFile(submission.resolve("broken.pdf"));
+        return submission;
+    }
+
+    private String[] manager(DataFolder data, Path submission, int partitions) {
+        return jobRepository.withOption("ingest", "--remote-workers", "--threads", String.valueOf(partitions),
+                "--ocr", "off", "--data", data.root().toString(), "--es-url", esUrl, "--es-index", alias,
+                "--rabbitmq", BROKER, "--queue", queue, submission.toString());
+    }
+
+    private void assertIngestedOnce(DataFolder data) throws Exception {
+        IngestReport report = new IngestReports(data.reports()).read(1);
+        assertThat(report.filesFound()).isEqualTo(FILES);
+        assertThat(report.ingested()).isEqualTo(LETTERS);
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(report.failures()).extracting(IngestReport.FileIssue::file).containsExactly("broken.pdf");
+        try (var records = new ArchiveStore(data.store()).records()) {
+            assertThat(records.count()).isEqualTo(LETTERS);
+        }
+        try (ArchiveIndex index = ArchiveIndexes.open(data, IndexSelection.of(esSettings()))) {
+            assertThat(index.count()).isEqualTo(LETTERS);
+        }
+        assertThat(data.index()).doesNotExist();
+    }
+
     private void startWorker(DataFolder data, int number) throws Exception {
         Path log = temp.resolve("worker-" + number + ".log");
         List<String> command = PackagedJar.command(jobRepository.withOption("worker", "--data", data.root().toString(),
@@ -136,10 +180,15 @@ class RemotePartitioningIT {
         Process worker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         workers.add(worker);
         workerLogs.add(log);
-        Instant deadline = Instant.now().plus(WORKER_START);
-        while (!Files.readString(log).contains("Worker ready")) {
-            assertThat(worker.isAlive()).as("worker " + number + " is running: " + Files.readString(log)).isTrue();
-            assertThat(Instant.now()).as("worker " + number + " ready in time").isBefore(deadline);
+        waitFor(log, "Worker ready", WORKER_START);
+    }
+
+    private void waitFor(Path log, String line, Duration patience) throws Exception {
+        Process worker = workers.get(workerLogs.indexOf(log));
+        Instant deadline = Instant.now().plus(patience);
+        while (!Files.readString(log).contains(line)) {
+            assertThat(worker.isAlive()).as(log.getFileName() + " is running: " + Files.readString(log)).isTrue();
+            assertThat(Instant.now()).as(log.getFileName() + " shows '" + line + "' in time").isBefore(deadline);
             Thread.sleep(200);
         }
     }

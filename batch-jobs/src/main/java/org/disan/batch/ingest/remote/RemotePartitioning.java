@@ -27,6 +27,8 @@ public record RemotePartitioning(Role role, String brokerUrl, String queue) {
         if (role == Role.WORKER) {
             // The manager creates the job repository's tables; workers starting together must not race to.
             properties.put("spring.batch.jdbc.initialize-schema", "never");
+            // A stopping worker lets its partition finish the chunk it is in before the context closes.
+            properties.put("spring.lifecycle.timeout-per-shutdown-phase", "5m");
         }
         return properties;
     }
