@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.disan.batch.cli.CommandLineRun;
 import org.disan.batch.data.ArchiveIndexes;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * One manager ({@code disan ingest --remote-workers}) and two {@code disan worker} processes (the
  * packaged jar) share a PostgreSQL job repository, a RabbitMQ queue, a data folder and the
  * Elasticsearch server the build starts. Every file is ingested exactly once, both workers take
- * part, and one broken file fails alone.
+ * part, and one broken file fails alone. A worker stopped with SIGTERM in mid-partition leaves
+ * the partition to a restart of the ingest.
  */
 class RemotePartitioningIT {
 
@@ -108,6 +110,34 @@ class RemotePartitioningIT {
             workers.get(i).destroy();
             assertThat(workers.get(i).waitFor(60, TimeUnit.SECONDS)).as("worker " + (i + 1) + " stops on SIGTERM").isTrue();
         }
+    }
+
+    @Test
+    void aWorkerStoppedMidPartitionLeavesItToTheRestartedIngest() throws Exception {
+        // given one worker and an ingest of one partition running on it
+        Path submission = letters();
+        DataFolder data = new DataFolder(Files.createDirectories(temp.resolve("data")));
+        startWorker(data, 1);
+        CompletableFuture<CommandLineRun> firstRun = CompletableFuture.supplyAsync(
+                () -> CommandLineRun.of(manager(data, submission, 1)));
+        waitFor(workerLogs.get(0), "Running ingestFileRangeStep:partition0", WORKER_START);
+
+        // when the worker is sent SIGTERM
+        workers.get(0).destroy();
+
+        // then it stops after its chunk, the partition is recorded as stopped and the ingest fails
+        assertThat(workers.get(0).waitFor(6, TimeUnit.MINUTES)).as("the worker stops").isTrue();
+        assertThat(Files.readString(workerLogs.get(0))).contains("Finished ingestFileRangeStep:partition0 of job execution 1: STOPPED");
+        CommandLineRun first = firstRun.get(6, TimeUnit.MINUTES);
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
+
+        // when a worker runs again and so does the same ingest
+        startWorker(data, 2);
+        CommandLineRun resumed = CommandLineRun.of(manager(data, submission, 1));
+
+        // then the same job instance resumes the stopped partition and ends with one record per distinct file
+        assertThat(resumed.exitCode()).as(resumed.err() + workerOutput()).isZero();
+        assertIngestedOnce(data);
     }
 
     /** Distinct letters, one copy of a letter and one broken file. */

@@ -1,6 +1,7 @@
 package org.disan.batch.ingest.remote;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.disan.batch.ingest.FileRange;
@@ -20,6 +21,10 @@ import org.springframework.context.SmartLifecycle;
  * so the job can be restarted and resumes it from its last committed chunk.
  */
 class PartitionRunner implements SmartLifecycle {
+
+    /** How long a stopping worker waits for its partition to reach a chunk boundary. */
+    static final Duration STOP_WAIT = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final JobExplorer jobExplorer;
     private final JobRepository jobRepository;
@@ -80,13 +85,26 @@ class PartitionRunner implements SmartLifecycle {
         started = true;
     }
 
-    /** Stops the running partitions at their next chunk; the broker's consumer then waits for them. */
+    /**
+     * Stops the running partitions at their next chunk and waits for them to end, up to the given
+     * time. The wait is here because the broker's consumer, stopped just before this (it depends
+     * on this bean), does not wait for the message it is handling.
+     */
     @Override
     public void stop() {
         started = false;
         running.forEach(StepExecution::setTerminateOnly);
-        if (!running.isEmpty()) {
-            print("Stopping: the running partition ends after its current chunk");
+        if (running.isEmpty()) {
+            return;
+        }
+        print("Stopping: the running partition ends after its current chunk");
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        try {
+            while (!running.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -95,7 +113,6 @@ class PartitionRunner implements SmartLifecycle {
         return started;
     }
 
-    /** Stopped before the broker's consumer, which then waits for the partition to end. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE;

@@ -1,7 +1,6 @@
 package org.disan.batch.ingest.remote;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import org.disan.batch.ingest.IngestProgressOutput;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.Step;
@@ -26,9 +25,6 @@ import org.springframework.integration.dsl.IntegrationFlow;
 @ConditionalOnProperty(name = RemotePartitioning.ROLE_PROPERTY, havingValue = "worker")
 class RemoteWorkerConfiguration {
 
-    /** How long a stopping worker waits for its partition to reach a chunk boundary. */
-    private static final Duration STOP_WAIT = Duration.ofMinutes(5);
-
     @Bean
     PartitionRunner partitionRunner(JobExplorer jobExplorer, JobRepository jobRepository,
             @Qualifier("ingestFileRangeStep") Step ingestFileRangeStep,
@@ -46,7 +42,7 @@ class RemoteWorkerConfiguration {
                                 .prefetchCount(1)
                                 .concurrentConsumers(1)
                                 .defaultRequeueRejected(false)
-                                .shutdownTimeout(STOP_WAIT.toMillis())))
+                                .shutdownTimeout(PartitionRunner.STOP_WAIT.toMillis())))
                 .transform(String.class, PartitionRequestJson::read)
                 .handle(StepExecutionRequest.class, (request, headers) -> {
                     partitionRunner.run(request);
