@@ -24,11 +24,6 @@ public final class CommandLineLogging {
         // A failed step's stack trace is kept in the job repository (its exit description).
         levels.put("logging.level.org.springframework.batch.core.step.AbstractStep", "off");
         levels.put("logging.level.org.springframework.batch.core.job.AbstractJob", "off");
-        // The ingest's task executor sits behind a job-scoped proxy (synchronous for one thread),
-        // which the fault-tolerant step cannot see through, so it warns of concurrency on every
-        // run; the reader's restart state is decided in IngestJobConfiguration instead.
-        levels.put("logging.level.org.springframework.batch.core.step.builder.FaultTolerantStepBuilder", "error");
-        levels.put("logging.level.org.springframework.batch.core.step.item.ChunkMonitor", "error");
         return levels;
     }
 }

@@ -11,6 +11,7 @@ import org.disan.batch.cli.ReindexCommand;
 import org.disan.batch.cli.SearchCommand;
 import org.disan.batch.cli.ServeCommand;
 import org.disan.batch.cli.VersionProvider;
+import org.disan.batch.cli.WorkerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Digitisation pipeline and searchable archive for cultural heritage.",
         subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class,
-            ReindexCommand.class, AuditCommand.class, BenchCommand.class})
+            ReindexCommand.class, AuditCommand.class, WorkerCommand.class, BenchCommand.class})
 public class DisanCommandLine implements Runnable {
 
     public static final int SUCCESS = 0;

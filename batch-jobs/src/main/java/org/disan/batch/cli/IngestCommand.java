@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.DataFolder;
@@ -12,6 +13,7 @@ import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestApplication;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.batch.ingest.IngestReports;
+import org.disan.batch.ingest.remote.RemotePartitioning;
 import org.disan.ingest.OcrMode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -59,6 +61,22 @@ public class IngestCommand implements Callable<Integer> {
                     + "parser process that is killed when it overruns.")
     private boolean parseInProcess;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Split the files into N partitions processed at once (default: the number of "
+                    + "processors); with --remote-workers, the partitions sent to the workers. "
+                    + "A resumed ingest keeps the partitions it started with.")
+    private Integer threads;
+
+    @Option(names = "--remote-workers",
+            description = "Send the partitions to `disan worker` processes (on this or other machines) through "
+                    + "RabbitMQ instead of processing them here. Needs a PostgreSQL --job-repository and "
+                    + "Elasticsearch (--es-url) that the workers share, and the same data folder and "
+                    + "submission path on every machine.")
+    private boolean remoteWorkers;
+
+    @Mixin
+    private BrokerOptions broker;
+
     @Override
     public Integer call() throws Exception {
         IndexSelection selection = index.selection();
@@ -67,13 +85,14 @@ public class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         JobRepositoryLocation repository = jobRepository.location(dataFolder);
+        Map<String, Object> remote = remoteManager(repository, selection, dataFolder, err);
         if (!selection.isEmbedded()) {
             err.println("Indexing into " + selection.describe(dataFolder));
         }
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
-                        () -> IngestApplication.start(dataFolder, selection, repository, err))) {
-            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess);
+                        () -> IngestApplication.start(dataFolder, selection, repository, err, remote))) {
+            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess, partitions());
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();
             if (Files.exists(reports.summaryFile(instanceId))) {
@@ -85,6 +104,28 @@ public class IngestCommand implements Callable<Integer> {
             }
             return DisanCommandLine.SUCCESS;
         }
+    }
+
+    /** The properties that make this process a remote manager, when asked to be one. */
+    private Map<String, Object> remoteManager(JobRepositoryLocation repository, IndexSelection selection,
+            DataFolder dataFolder, PrintWriter err) {
+        if (!remoteWorkers) {
+            return Map.of();
+        }
+        BrokerOptions.checkShareable(repository, selection, dataFolder);
+        RemotePartitioning manager = broker.as(RemotePartitioning.Role.MANAGER);
+        err.println("Partitions go to the workers on " + manager.describe());
+        return manager.springProperties();
+    }
+
+    private int partitions() {
+        if (threads == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new UserInputException("--threads must be at least 1, not " + threads);
+        }
+        return threads;
     }
 
     private Path checkedFolder() {

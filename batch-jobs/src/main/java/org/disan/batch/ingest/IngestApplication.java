@@ -39,9 +39,17 @@ public class IngestApplication {
     /** Starts the context on the given index and job repository; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index,
             JobRepositoryLocation repository, PrintWriter progress) {
+        return start(data, index, repository, progress, Map.of());
+    }
+
+    /** As above, with more properties (say, a part in remote partitioning). */
+    public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index,
+            JobRepositoryLocation repository, PrintWriter progress, Map<String, Object> more) {
+        Map<String, Object> properties = properties(data, repository);
+        properties.putAll(more);
         return new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties(data, repository))
+                .properties(properties)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton(IngestProgressOutput.BEAN, progress);
                     context.getBeanFactory().registerSingleton(IndexSelection.BEAN, index);

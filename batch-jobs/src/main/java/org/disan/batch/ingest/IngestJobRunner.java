@@ -39,24 +39,29 @@ public class IngestJobRunner {
         this.abandoned = abandoned;
     }
 
-    /** Runs the job to its end (this thread does the work) and returns how it ended. */
-    public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess) throws Exception {
+    /**
+     * Runs the job to its end and returns how it ended.
+     *
+     * @param threads partitions of the files, processed at once (a resumed ingest keeps its own)
+     */
+    public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess, int threads) throws Exception {
         abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
         Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
         JobParameters parameters = unfinished.isPresent()
                 ? unfinished.get().getJobParameters()
-                : newParameters(folder, ocr, parseInProcess);
+                : newParameters(folder, ocr, parseInProcess, threads);
         return jobLauncher.run(ingestJob, parameters);
     }
 
     /** The parameters of a new job instance that ingests the folder. */
-    public JobParameters newParameters(Path folder, OcrMode ocr, boolean parseInProcess) {
+    public JobParameters newParameters(Path folder, OcrMode ocr, boolean parseInProcess, int threads) {
         return new JobParametersBuilder(jobExplorer)
                 .getNextJobParameters(ingestJob)
                 .addString(IngestJobConfiguration.FOLDER, folder.toAbsolutePath().normalize().toString(), true)
                 .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
                 .addString(IngestJobConfiguration.PARSERS,
                         parseInProcess ? IngestJobConfiguration.IN_PROCESS : "isolated", false)
+                .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
                 .toJobParameters();
     }
 

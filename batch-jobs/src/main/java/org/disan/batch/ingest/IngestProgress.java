@@ -7,6 +7,7 @@ import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.submission.Submission;
 import org.disan.ingest.submission.SubmittedFile;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
@@ -14,6 +15,10 @@ import org.springframework.batch.core.StepExecutionListener;
 /**
  * Progress lines while an ingest runs: files done of the total, files per second and the time
  * left. Small batches get a line per file; large ones about one line per 5% (failures always).
+ *
+ * <p>It listens to the file-ingest step, which counts the files its earlier runs committed, and
+ * to the files of every partition that runs in this process. Partitions run by other processes
+ * (remote workers) show their progress there, not here.
  */
 public class IngestProgress implements ItemProcessListener<SubmittedFile, IngestOutcome>, StepExecutionListener {
 
@@ -21,14 +26,18 @@ public class IngestProgress implements ItemProcessListener<SubmittedFile, Ingest
 
     private final PrintWriter out;
     private final SubmissionSource source;
+    private final PartitionExecutions partitions;
+    private boolean started;
     private int total;
     private int done;
     private int doneAtStart;
     private long startNanos;
 
-    public IngestProgress(PrintWriter out, SubmissionSource source) {
+    /** @param source the submission of the job that runs, looked up when its file-ingest step starts */
+    public IngestProgress(PrintWriter out, SubmissionSource source, PartitionExecutions partitions) {
         this.out = out;
         this.source = source;
+        this.partitions = partitions;
     }
 
     public synchronized void scanned(Submission submission) {
@@ -41,9 +50,10 @@ public class IngestProgress implements ItemProcessListener<SubmittedFile, Ingest
     @Override
     public synchronized void beforeStep(StepExecution stepExecution) {
         total = source.submission().files().size();
-        doneAtStart = stepExecution.getExecutionContext().getInt(SubmittedFileReader.NAME + ".read.count", 0);
+        doneAtStart = partitions.filesCommitted(stepExecution.getJobExecution().getJobInstance());
         done = doneAtStart;
         startNanos = System.nanoTime();
+        started = true;
         if (doneAtStart > 0) {
             out.printf("Resuming after %d of %d files%n", doneAtStart, total);
             out.flush();
@@ -51,7 +61,16 @@ public class IngestProgress implements ItemProcessListener<SubmittedFile, Ingest
     }
 
     @Override
+    public synchronized ExitStatus afterStep(StepExecution stepExecution) {
+        started = false;
+        return null;
+    }
+
+    @Override
     public synchronized void afterProcess(SubmittedFile file, IngestOutcome outcome) {
+        if (!started) {
+            return;
+        }
         done++;
         int step = total <= EVERY_FILE_UP_TO ? 1 : Math.max(1, total / 20);
         if (done % step == 0 || done == total || outcome.status() == Status.FAILED) {

@@ -3,6 +3,8 @@ package org.disan.batch.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.disan.batch.report.JobReportFiles;
 
 /**
@@ -16,6 +18,8 @@ public class IngestReports {
 
     private final Path folder;
     private final JobReportFiles files;
+    /** One log object per file, so the partitions of this process append through one lock. */
+    private final Map<Long, OutcomeLog> logs = new ConcurrentHashMap<>();
 
     public IngestReports(Path folder) {
         this.folder = folder;
@@ -23,7 +27,7 @@ public class IngestReports {
     }
 
     public OutcomeLog outcomeLog(long jobInstanceId) {
-        return new OutcomeLog(folder.resolve(KIND + "-" + jobInstanceId + ".jsonl"));
+        return logs.computeIfAbsent(jobInstanceId, id -> new OutcomeLog(folder.resolve(KIND + "-" + id + ".jsonl")));
     }
 
     public Path summaryFile(long jobInstanceId) {

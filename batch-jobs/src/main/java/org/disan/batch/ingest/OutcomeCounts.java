@@ -25,6 +25,13 @@ final class OutcomeCounts {
         }
     }
 
+    /** Adds the counts kept in another step's context (a partition's) to these. */
+    synchronized void addFrom(ExecutionContext context) {
+        for (Status status : Status.values()) {
+            counts.merge(status, context.getLong(key(status), 0L), Long::sum);
+        }
+    }
+
     synchronized void saveTo(ExecutionContext context) {
         for (Status status : Status.values()) {
             context.putLong(key(status), get(status));

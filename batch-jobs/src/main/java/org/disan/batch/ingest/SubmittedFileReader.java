@@ -6,8 +6,9 @@ import org.disan.ingest.submission.SubmittedFile;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a submission's files in their stable order. Its position is saved with every chunk, so a
- * restarted step resumes after the last file whose chunk was committed.
+ * Reads a submission's files (or one partition's range of them) in their stable order, in one
+ * thread. Its position is saved with every chunk, so a restarted step resumes after the last file
+ * whose chunk was committed.
  */
 public class SubmittedFileReader extends AbstractItemCountingItemStreamItemReader<SubmittedFile> {
 
@@ -26,12 +27,6 @@ public class SubmittedFileReader extends AbstractItemCountingItemStreamItemReade
     protected void doOpen() {
         current = files.get();
         next = 0;
-    }
-
-    /** Several chunk threads may read at once: handing out a file and counting it is one step. */
-    @Override
-    public synchronized SubmittedFile read() throws Exception {
-        return super.read();
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.disan.batch.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +38,25 @@ public final class JsonLines<T> {
         return file;
     }
 
+    /**
+     * Appends the lines as one write, under a lock on the file: partitions in other threads
+     * (through this same object) and in other processes (remote workers) append to the same log,
+     * and each holds the lock only while its few lines go out.
+     */
     public synchronized void append(List<? extends T> lines) throws IOException {
         StringBuilder text = new StringBuilder();
         for (T line : lines) {
             text.append(JSON.writeValueAsString(line)).append('\n');
         }
+        ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+                FileLock lock = channel.lock()) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        }
     }
 
     /** The last line for each key, in the order keys were first seen. */

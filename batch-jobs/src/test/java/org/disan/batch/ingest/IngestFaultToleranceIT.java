@@ -163,7 +163,7 @@ class IngestFaultToleranceIT {
     }
 
     private JobExecution ingest() throws Exception {
-        return context.getBean(IngestJobRunner.class).run(submission, OcrMode.OFF, true);
+        return context.getBean(IngestJobRunner.class).run(submission, OcrMode.OFF, true, 1);
     }
 
     private static StepExecution filesStep(JobExecution execution) {

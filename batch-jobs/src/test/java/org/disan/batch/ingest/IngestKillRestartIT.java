@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +17,14 @@ import org.disan.batch.data.DataFolder;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An ingest whose process is killed with SIGKILL part-way resumes when the same command runs
  * again, and the archive ends with exactly one record per file. The first run is the real jar
- * in a child process. It runs on the embedded H2 job repository and on PostgreSQL.
+ * in a child process. It runs on the embedded H2 job repository and on PostgreSQL, with one
+ * partition and with two, whose restart resumes each unfinished partition from its last chunk.
  */
 class IngestKillRestartIT {
 
@@ -32,15 +34,15 @@ class IngestKillRestartIT {
     @TempDir
     Path temp;
 
-    @ParameterizedTest(name = "job repository: {0}")
-    @ValueSource(strings = {"h2", "postgresql"})
-    void aKilledIngestResumesAndEndsWithOneRecordPerFile(String repository) throws Exception {
+    @ParameterizedTest(name = "job repository: {0}, partitions: {1}")
+    @CsvSource({"h2, 1", "h2, 2", "postgresql, 2"})
+    void aKilledIngestResumesAndEndsWithOneRecordPerFile(String repository, int partitions) throws Exception {
         try (TestJobRepository jobRepository = TestJobRepository.of(repository)) {
-            killAndResume(jobRepository);
+            killAndResume(jobRepository, partitions);
         }
     }
 
-    private void killAndResume(TestJobRepository jobRepository) throws Exception {
+    private void killAndResume(TestJobRepository jobRepository, int partitions) throws Exception {
         // given a submission of many small files
         Path submission = Files.createDirectories(temp.resolve("letters"));
         for (int i = 1; i <= FILES; i++) {
@@ -48,8 +50,8 @@ class IngestKillRestartIT {
                     "Thư số " + i + " gửi kinh thành Thăng Long, năm " + (1010 + i) + ".");
         }
         DataFolder data = new DataFolder(temp.resolve("data"));
-        String[] ingest = jobRepository.withOption(
-                "ingest", "--ocr", "off", "--data", data.root().toString(), submission.toString());
+        String[] ingest = jobRepository.withOption("ingest", "--ocr", "off", "--threads", String.valueOf(partitions),
+                "--data", data.root().toString(), submission.toString());
 
         // when the first run is killed after some chunks were committed
         int doneWhenKilled = runAndKill(ingest, 30);
@@ -81,14 +83,7 @@ class IngestKillRestartIT {
 
     /** Runs the jar, kills it once its progress passes the given file, and returns that count. */
     private static int runAndKill(String[] args, int killAfter) throws Exception {
-        Path jar = Path.of("target", "disan.jar").toAbsolutePath();
-        assertThat(jar).as("the packaged jar").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String[] command = new String[args.length + 3];
-        command[0] = java;
-        command[1] = "-jar";
-        command[2] = jar.toString();
-        System.arraycopy(args, 0, command, 3, args.length);
+        List<String> command = PackagedJar.command(args);
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {

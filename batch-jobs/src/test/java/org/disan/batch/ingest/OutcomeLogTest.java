@@ -2,8 +2,11 @@ package org.disan.batch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,33 @@ class OutcomeLogTest {
         assertThat(lines).extracting(OutcomeLine::file).containsExactly("a.pdf", "b.pdf", "c.pdf");
         assertThat(lines).extracting(OutcomeLine::reason).containsExactly("still broken", "timeout again", "empty file");
         assertThat(log.file()).hasFileName("ingest-7.jsonl");
+    }
+
+    @Test
+    void partitionsAppendingAtOnceLoseAndMixUpNoLine() throws Exception {
+        // given four partitions that each append 50 chunks of long lines at the same time
+        IngestReports reports = new IngestReports(temp);
+        String longReason = "x".repeat(3000);
+        List<Thread> partitions = IntStream.range(0, 4).mapToObj(p -> new Thread(() -> {
+            for (int chunk = 0; chunk < 50; chunk++) {
+                try {
+                    reports.outcomeLog(3).append(List.of(failed("p" + p + "-" + chunk + "-a", longReason),
+                            failed("p" + p + "-" + chunk + "-b", longReason)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        })).toList();
+
+        // when they are done
+        partitions.forEach(Thread::start);
+        for (Thread partition : partitions) {
+            partition.join();
+        }
+
+        // then every line reads back whole
+        assertThat(reports.outcomeLog(3).read()).hasSize(4 * 50 * 2)
+                .allSatisfy(line -> assertThat(line.reason()).isEqualTo(longReason));
     }
 
     @Test

@@ -40,13 +40,22 @@ final class LazyWriter implements Closeable {
         }
     }
 
-    /** Runs the work on the writer and commits it. */
-    synchronized void write(Work work) throws IOException {
+    /**
+     * Runs the work on the writer and commits it. Only opening the writer is under this object's
+     * lock: {@link IndexWriter} takes concurrent updates itself, so threads that index at once
+     * (partitions of an ingest) do not wait for each other's whole bulk call.
+     */
+    void write(Work work) throws IOException {
+        IndexWriter open = writer();
+        work.run(open);
+        open.commit();
+    }
+
+    private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
             writer = open();
         }
-        work.run(writer);
-        writer.commit();
+        return writer;
     }
 
     private IndexWriter open() throws IOException {

@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One timed run of the real ingest job (the one {@code disan ingest} runs) over the corpus, into
- * a fresh data folder and the selected index, with a given number of chunk threads.
+ * a fresh data folder and the selected index, with a given number of partitions (threads).
  */
 final class PipelineRun {
 
@@ -87,7 +87,11 @@ final class PipelineRun {
 
     private static Map<String, Long> counts(JobExecution execution) {
         Map<String, Long> counts = new java.util.TreeMap<>();
+        // The file-ingest step holds the totals of its partitions.
         for (StepExecution step : execution.getStepExecutions()) {
+            if (!step.getStepName().equals("ingestFilesStep")) {
+                continue;
+            }
             step.getExecutionContext().entrySet().stream()
                     .filter(entry -> entry.getKey().startsWith("outcomes."))
                     .forEach(entry -> counts.put(entry.getKey().substring("outcomes.".length()),

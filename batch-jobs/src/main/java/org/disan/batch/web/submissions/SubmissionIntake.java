@@ -82,7 +82,7 @@ public class SubmissionIntake {
 
     /** One launch at a time, so two uploads never draw the same run id. */
     private synchronized JobExecution launch(Path zip) throws Exception {
-        return launcher.run(ingestJob, runner.newParameters(zip, OcrMode.AUTO, false));
+        return launcher.run(ingestJob, runner.newParameters(zip, OcrMode.AUTO, false, Runtime.getRuntime().availableProcessors()));
     }
 
     private static void removeQuietly(Path staging) {
