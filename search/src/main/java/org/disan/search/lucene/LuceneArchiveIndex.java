@@ -47,6 +47,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     private final Path location;
     private final Directory directory;
     private final LazyWriter writer;
+    private final ParallelSearcherFactory searcherFactory = ParallelSearcherFactory.perCore();
     private final SearcherManager searchers;
     private final LuceneFields.FormAnalyzer analyzer = new LuceneFields.FormAnalyzer();
     private final FacetsConfig facetsConfig = RecordDocument.facetsConfig();
@@ -65,9 +66,9 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         this.writer = new LazyWriter(location, directory, analyzer);
         try {
             writer.createIfMissing();
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new SearcherManager(directory, searcherFactory);
         } catch (IOException | RuntimeException e) {
-            try (directory; writer) {
+            try (directory; writer; searcherFactory) {
                 throw e;
             }
         }
@@ -174,8 +175,8 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try (directory; writer; searchers) {
-            // closing in reverse order of opening: searchers, then the writer, then the folder
+        try (directory; writer; searcherFactory; searchers) {
+            // closing in reverse order of opening: searchers and their threads, the writer, the folder
         } catch (IOException e) {
             throw new UncheckedIOException("Closing the index in " + location + " failed", e);
         }
