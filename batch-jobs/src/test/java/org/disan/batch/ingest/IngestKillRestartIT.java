@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestKillRestartIT {
 
-    private static final int FILES = 150;
+    private static final int FILES = 500;
     private static final Pattern PROGRESS = Pattern.compile("^\\[\\s*(\\d+)/" + FILES + "]");
 
     @TempDir
@@ -54,7 +54,7 @@ class IngestKillRestartIT {
                 "--data", data.root().toString(), submission.toString());
 
         // when the first run is killed after some chunks were committed
-        int doneWhenKilled = runAndKill(ingest, 30);
+        int doneWhenKilled = runAndKill(ingest, 200);
         assertThat(doneWhenKilled).isLessThan(FILES);
 
         // and the same command runs again

@@ -33,15 +33,18 @@ public final class RecordSnippets {
     public String[] of(QueryNode query, List<ArchiveRecord> records) {
         Query highlighted = translator.translate(query);
         QueryWords words = new QueryWords(highlighted);
-        String[] snippets = new String[records.size()];
+        // Each record is analysed on its own: the page's records are spread over the cores.
+        return records.parallelStream()
+                .map(record -> snippetOf(highlighted, words, record))
+                .toArray(String[]::new);
+    }
+
+    private String snippetOf(Query query, QueryWords words, ArchiveRecord record) {
         try {
-            for (int i = 0; i < records.size(); i++) {
-                snippets[i] = of(highlighted, words, records.get(i));
-            }
+            return of(query, words, record);
         } catch (IOException e) {
             throw new UncheckedIOException("highlighting a record in memory failed", e);
         }
-        return snippets;
     }
 
     private String of(Query query, QueryWords words, ArchiveRecord record) throws IOException {
