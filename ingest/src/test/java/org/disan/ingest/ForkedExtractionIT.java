@@ -94,10 +94,11 @@ class ForkedExtractionIT {
 
     @Test
     void anOverrunningParseIsStoppedWithItsProcessAndTheNextFileIsFine() throws Exception {
-        // OCR reads a page in seconds; twelve pages overrun a ten-second limit several times over, while
-        // the limit stays wide enough for a cold worker to read a short text on a busy machine.
+        // OCR reads a page in about a second on an idle machine; 48 pages overrun a ten-second limit
+        // several times over, while the limit stays wide enough for a cold worker to read a short text
+        // on a busy machine.
         List<String> page = List.of("Hoàng thành Thăng Long", "Di sản văn hóa thế giới", "UNESCO công nhận năm 2010");
-        Path scan = TestFiles.imageOnlyPdf(in.resolve("scan.pdf"), page, 12);
+        Path scan = TestFiles.imageOnlyPdf(in.resolve("scan.pdf"), page, 48);
         Path before = Files.writeString(in.resolve("before.txt"), "Văn Miếu ở Hà Nội.");
         Path after = Files.writeString(in.resolve("after.txt"), "Tháp Rùa nằm giữa Hồ Gươm.");
         IngestSettings settings = new IngestSettings(OcrMode.ON, Duration.ofSeconds(10), 1_000_000);
