@@ -96,7 +96,7 @@ public class JobsCommand implements Callable<Integer> {
         String folder = execution.getJobParameters().getString(IngestJobConfiguration.FOLDER);
         if (folder != null) {
             StepExecution files = execution.getStepExecutions().stream()
-                    .filter(step -> step.getStepName().equals("ingestFilesStep"))
+                    .filter(step -> step.getStepName().equals(IngestJobConfiguration.FILES_STEP))
                     .findFirst().orElse(null);
             return "  ingested " + count(files, "outcomes.ingested") + ", duplicates " + count(files, "outcomes.duplicate")
                     + ", failed " + count(files, "outcomes.failed") + "  " + folder;

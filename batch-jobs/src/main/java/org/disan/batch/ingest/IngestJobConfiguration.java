@@ -46,6 +46,8 @@ public class IngestJobConfiguration {
     public static final String PARSERS = "parsers";
     public static final String IN_PROCESS = "in-process";
     public static final String THREADS = "threads";
+    /** The partitioned step; its partitions are {@link IngestFileRangeStepConfiguration#STEP_NAME} steps. */
+    public static final String FILES_STEP = "ingestFilesStep";
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step scanSubmissionStep, Step ingestFilesStep, Step reportStep) {
@@ -113,7 +115,7 @@ public class IngestJobConfiguration {
     Step ingestFilesStep(JobRepository jobRepository, FileRangePartitioner fileRangePartitioner,
             PartitionHandler ingestPartitionHandler, PartitionExecutions partitionExecutions,
             IngestProgress ingestProgress) {
-        return new StepBuilder("ingestFilesStep", jobRepository)
+        return new StepBuilder(FILES_STEP, jobRepository)
                 .partitioner(IngestFileRangeStepConfiguration.STEP_NAME, fileRangePartitioner)
                 .partitionHandler(ingestPartitionHandler)
                 .aggregator(new PartitionOutcomeAggregator(partitionExecutions))

@@ -89,7 +89,7 @@ final class PipelineRun {
         Map<String, Long> counts = new java.util.TreeMap<>();
         // The file-ingest step holds the totals of its partitions.
         for (StepExecution step : execution.getStepExecutions()) {
-            if (!step.getStepName().equals("ingestFilesStep")) {
+            if (!step.getStepName().equals(IngestJobConfiguration.FILES_STEP)) {
                 continue;
             }
             step.getExecutionContext().entrySet().stream()

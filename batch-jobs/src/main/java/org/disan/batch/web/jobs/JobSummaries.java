@@ -76,22 +76,44 @@ public class JobSummaries {
                 ingest && Files.isRegularFile(reports.summaryFile(instanceId)));
     }
 
-    /** Files found by the scan, and the outcomes the file steps have committed so far. */
+    /**
+     * Files found by the scan, and the outcomes committed so far: the partitions' own counts while
+     * they run, the partitioned step's totals (every partition of the ingest) once it has ended.
+     */
     private static JobProgress ingestProgress(JobExecution execution) {
         Integer total = null;
-        long ingested = 0;
-        long duplicates = 0;
-        long failed = 0;
+        OutcomeTally partitions = new OutcomeTally();
+        OutcomeTally finished = null;
         for (StepExecution step : execution.getStepExecutions()) {
             ExecutionContext context = step.getExecutionContext();
             if (context.containsKey(ScanSubmissionTasklet.FILES_KEY)) {
                 total = context.getInt(ScanSubmissionTasklet.FILES_KEY);
             }
+            if (step.getStepName().equals(IngestJobConfiguration.FILES_STEP)) {
+                if (step.getEndTime() != null) {
+                    finished = new OutcomeTally().add(context);
+                }
+            } else {
+                partitions.add(context);
+            }
+        }
+        OutcomeTally outcomes = finished != null ? finished : partitions;
+        return new JobProgress(total, outcomes.ingested + outcomes.duplicates + outcomes.failed,
+                outcomes.ingested, outcomes.duplicates, outcomes.failed);
+    }
+
+    /** Outcome counts added up over steps. */
+    private static final class OutcomeTally {
+        private long ingested;
+        private long duplicates;
+        private long failed;
+
+        OutcomeTally add(ExecutionContext context) {
             ingested += count(context, Status.INGESTED);
             duplicates += count(context, Status.DUPLICATE);
             failed += count(context, Status.FAILED);
+            return this;
         }
-        return new JobProgress(total, ingested + duplicates + failed, ingested, duplicates, failed);
     }
 
     /** For jobs without a known total: items read and items skipped by all their steps. */
