@@ -1,0 +1,28 @@
+package org.disan.batch.data;
+
+import java.nio.file.Path;
+import org.disan.batch.indexing.IndexFaultTolerance;
+import org.disan.ingest.store.ArchiveStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What every job reads and writes: the data folder named by {@code disan.data}, its store, and
+ * how the jobs meet index failures.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(IndexFaultTolerance.class)
+public class DataFolderConfiguration {
+
+    @Bean
+    DataFolder dataFolder(@Value("${disan.data}") Path root) {
+        return new DataFolder(root);
+    }
+
+    @Bean
+    ArchiveStore archiveStore(DataFolder dataFolder) {
+        return new ArchiveStore(dataFolder.store());
+    }
+}
