@@ -41,7 +41,7 @@ public final class ExtractionWorker {
             Extraction extraction = new Extractor(tika, request.settings())
                     .extract(Path.of(request.file()), request.fileName(), request.identification(), request.ocr());
             Files.writeString(Path.of(request.textFile()), extraction.text(), StandardCharsets.UTF_8);
-            replies.println(REPLY_PREFIX + WorkerMessages.write(WorkerMessages.Reply.of(extraction)));
+            replies.println(REPLY_PREFIX + WorkerMessages.write(WorkerMessages.Reply.of(extraction, HeapPressure.high())));
         }
     }
 

@@ -40,8 +40,11 @@ final class ForkedExtractor implements ExtractionStage {
                 return Extraction.failed("the parser process stopped while reading (" + ended
                         + "; the file may need more memory than a parser process has)");
             }
-            Extraction extraction = WorkerMessages.read(reply, WorkerMessages.Reply.class)
-                    .toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));
+            WorkerMessages.Reply answer = WorkerMessages.read(reply, WorkerMessages.Reply.class);
+            Extraction extraction = answer.toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));
+            if (answer.retiring()) {
+                worker.retire();
+            }
             idle.giveBack(worker);
             worker = null;
             return extraction;

@@ -58,9 +58,9 @@ final class IdleParsers {
         return ParserProcess.start(isolation);
     }
 
-    /** Keeps a process that answered for the next file, unless it has parsed its share. */
+    /** Keeps a process that answered for the next file, unless it has parsed its share or its heap stays full. */
     void giveBack(ParserProcess process) {
-        if (process.filesDone() >= isolation.filesPerProcess()) {
+        if (process.spent(isolation.filesPerProcess())) {
             process.stop();
         } else {
             idle.addFirst(new Idle(process, System.nanoTime()));

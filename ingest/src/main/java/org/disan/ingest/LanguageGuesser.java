@@ -20,7 +20,7 @@ import java.util.Optional;
 final class LanguageGuesser {
 
     /** Enough text to decide; reading a whole book would only cost time. */
-    private static final int SAMPLE_CHARS = 20_000;
+    private static final int SAMPLE_CHARS = 5_000;
     /** Below this many letters a guess is noise. */
     private static final int MIN_LETTERS = 20;
 

@@ -8,13 +8,19 @@ import java.util.Objects;
 
 /**
  * How to start parser processes: the command that runs {@link ExtractionWorker}, and how many
- * files one process parses before it is replaced (parsers leak; a fresh process does not).
+ * files one process parses at most before it is replaced. A process whose heap stays over half
+ * full after collection (a leaking parser) is replaced sooner, after its current file; the count
+ * also bounds what does not show in the heap (threads, native memory). Replacing often is costly:
+ * a new process loads Tika and compiles its hot code again, seconds of CPU each time.
  *
  * @param command the full command line of a worker process
  * @param keepIdle how long a warm process outlives the ingester that used it, waiting in this
  *     JVM for the next one ({@link Duration#ZERO}: stopped when the ingester closes)
  */
 public record ParserIsolation(List<String> command, int filesPerProcess, Duration keepIdle) {
+
+    /** Files a process parses before it is replaced, when its heap does not ask for that sooner. */
+    public static final int FILES_PER_PROCESS = 5000;
 
     /** Flags every parser process needs whatever starts it: one parse at a time, in a bounded heap. */
     public static List<String> jvmOptions(String maxHeap) {
@@ -55,6 +61,6 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
         command.addAll(jvmOptions(maxHeap));
         command.addAll(List.of("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
-        return new ParserIsolation(command, 500);
+        return new ParserIsolation(command, FILES_PER_PROCESS);
     }
 }

@@ -31,6 +31,7 @@ final class ParserProcess {
     private final BufferedWriter requests;
     private final BufferedReader replies;
     private int filesDone;
+    private boolean retiring;
 
     private ParserProcess(Process process) {
         this.process = process;
@@ -82,8 +83,14 @@ final class ParserProcess {
         }, READERS);
     }
 
-    int filesDone() {
-        return filesDone;
+    /** The process asked to be replaced: its heap stays full after collection. */
+    void retire() {
+        retiring = true;
+    }
+
+    /** Whether the process should parse no more files: it asked to retire or has parsed {@code limit}. */
+    boolean spent(int limit) {
+        return retiring || filesDone >= limit;
     }
 
     boolean isAlive() {

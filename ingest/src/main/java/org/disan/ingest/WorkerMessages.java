@@ -20,15 +20,19 @@ final class WorkerMessages {
     record Request(String file, String fileName, Identification identification, OcrPlan ocr,
             IngestSettings settings, String textFile) {}
 
-    /** What the parse gave; the text is in the request's text file. */
-    record Reply(String failure, Integer truncatedAt, List<String> warnings, Map<String, List<String>> metadata) {
+    /**
+     * What the parse gave; the text is in the request's text file. {@code retiring} says the
+     * process's heap stays full after collection and it should be replaced before the next file.
+     */
+    record Reply(String failure, Integer truncatedAt, List<String> warnings, Map<String, List<String>> metadata,
+            boolean retiring) {
 
-        static Reply of(Extraction extraction) {
+        static Reply of(Extraction extraction, boolean retiring) {
             Map<String, List<String>> metadata = new LinkedHashMap<>();
             for (String name : extraction.metadata().names()) {
                 metadata.put(name, List.of(extraction.metadata().getValues(name)));
             }
-            return new Reply(extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata);
+            return new Reply(extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata, retiring);
         }
 
         Extraction toExtraction(String text) {

@@ -24,7 +24,7 @@ import org.springframework.retry.backoff.BackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The worker step of the ingest: one partition's range of files, in chunks (read, ingest, index
+ * The worker step of the ingest: one partition's share of the files, in chunks (read, ingest, index
  * in bulk), its reader's position saved with every chunk so a restart resumes the partition
  * after its last committed chunk. Its beans are step-scoped and take the job's parameters from
  * the step execution, so the step runs the same in a thread of the job's process and in a
@@ -41,7 +41,7 @@ public class IngestFileRangeStepConfiguration {
     PartitionFiles partitionFiles(@Value("#{jobParameters['" + IngestJobConfiguration.FOLDER + "']}") String folder,
             @Value("#{stepExecution.executionContext}") ExecutionContext partition, DataFolder dataFolder) {
         return new PartitionFiles(new SubmissionSource(Path.of(folder), dataFolder.unpacked()),
-                FileRange.readFrom(partition));
+                FileShare.readFrom(partition));
     }
 
     @Bean

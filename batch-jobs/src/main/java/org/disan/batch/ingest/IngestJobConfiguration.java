@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: {@code scanSubmissionStep} → {@code ingestFilesStep} → {@code reportStep}.
- * {@code ingestFilesStep} splits the submission's files into ranges and runs
+ * {@code ingestFilesStep} deals the submission's files out to partitions and runs
  * {@link IngestFileRangeStepConfiguration#STEP_NAME} on each (chunks of files: read, ingest,
  * index in bulk), in threads of this process or, with {@link RemotePartitions}, in worker
  * processes. A restart runs only the partitions that did not complete, each from its last chunk.
@@ -85,8 +85,8 @@ public class IngestJobConfiguration {
 
     @Bean
     @JobScope
-    FileRangePartitioner fileRangePartitioner(SubmissionSource submissionSource) {
-        return new FileRangePartitioner(() -> submissionSource.submission().files().size());
+    FileSharePartitioner fileSharePartitioner(SubmissionSource submissionSource) {
+        return new FileSharePartitioner(() -> submissionSource.submission().files().size());
     }
 
     /**
@@ -112,11 +112,11 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step ingestFilesStep(JobRepository jobRepository, FileRangePartitioner fileRangePartitioner,
+    Step ingestFilesStep(JobRepository jobRepository, FileSharePartitioner fileSharePartitioner,
             PartitionHandler ingestPartitionHandler, PartitionExecutions partitionExecutions,
             IngestProgress ingestProgress) {
         return new StepBuilder(FILES_STEP, jobRepository)
-                .partitioner(IngestFileRangeStepConfiguration.STEP_NAME, fileRangePartitioner)
+                .partitioner(IngestFileRangeStepConfiguration.STEP_NAME, fileSharePartitioner)
                 .partitionHandler(ingestPartitionHandler)
                 .aggregator(new PartitionOutcomeAggregator(partitionExecutions))
                 .listener((StepExecutionListener) ingestProgress)

@@ -19,7 +19,6 @@ import org.disan.ingest.ParserIsolation;
 final class ParserWorkers {
 
     static final String MAX_HEAP = "512m";
-    private static final int FILES_PER_PROCESS = 500;
     /**
      * A warm parser process is kept this long after its job, so that the next job of a server
      * (or the next run of a benchmark) does not pay for starting and warming a new JVM.
@@ -38,7 +37,7 @@ final class ParserWorkers {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ParserIsolation.jvmOptions(MAX_HEAP));
         command.addAll(List.of("-Dloader.main=" + ExtractionWorker.class.getName(), "-cp", classPath, BOOT_LAUNCHER));
-        return new ParserIsolation(command, FILES_PER_PROCESS, KEEP_IDLE);
+        return new ParserIsolation(command, ParserIsolation.FILES_PER_PROCESS, KEEP_IDLE);
     }
 
     /** A single jar on the class path with Spring Boot's nested layout. */

@@ -5,29 +5,29 @@ import org.disan.ingest.submission.Submission;
 import org.disan.ingest.submission.SubmittedFile;
 
 /**
- * The files of one partition: its range of the submission, which the partition scans for itself
+ * The files of one partition: its share of the submission, which the partition scans for itself
  * (the scan is cheap next to ingesting, and needs nothing from the process that split the job).
  */
 public class PartitionFiles {
 
     private final SubmissionSource source;
-    private final FileRange range;
+    private final FileShare share;
 
-    public PartitionFiles(SubmissionSource source, FileRange range) {
+    public PartitionFiles(SubmissionSource source, FileShare share) {
         this.source = source;
-        this.range = range;
+        this.share = share;
     }
 
     public List<SubmittedFile> files() {
-        return range.of(submission().files());
+        return share.of(submission().files());
     }
 
     public String submissionName() {
         return submission().name();
     }
 
-    public FileRange range() {
-        return range;
+    public FileShare share() {
+        return share;
     }
 
     private Submission submission() {

@@ -6,7 +6,7 @@ import org.disan.ingest.submission.SubmittedFile;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a submission's files (or one partition's range of them) in their stable order, in one
+ * Reads a submission's files (or one partition's share of them) in their stable order, in one
  * thread. Its position is saved with every chunk, so a restarted step resumes after the last file
  * whose chunk was committed.
  */

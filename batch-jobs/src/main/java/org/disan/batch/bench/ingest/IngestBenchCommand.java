@@ -75,8 +75,10 @@ public class IngestBenchCommand implements Callable<Integer> {
             "Skips the one-thread run and the floors."})
     private boolean heapRun;
 
-    @Option(names = "--warm-up", defaultValue = "200", description = "Files ingested untimed first, to load and compile the code (default: ${DEFAULT-VALUE}).")
-    private int warmUp;
+    @Option(names = "--warm-up", description = {"Files ingested untimed first, so that the timed runs find the code"
+            + " loaded and compiled, in this JVM and in the parser processes (default: the whole corpus, once;"
+            + " none in a heap run)."})
+    private Integer warmUp;
 
     @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
     private Path large;
@@ -103,17 +105,23 @@ public class IngestBenchCommand implements Callable<Integer> {
         print.flush();
         BenchCorpus collection = BenchCorpus.prepare(corpus == null ? workFolder.resolve("corpus") : corpus, files, seed);
 
-        if (warmUp > 0) {
-            // The first ingest of a process pays for class loading and compilation; keep that out of the timings.
-            print.printf("Warm-up: %d files, not timed ...%n", warmUp);
+        Floors floor = new Floors(n);
+        int warmUpFiles = warmUp != null ? warmUp : heapRun ? 0 : collection.files().size();
+        if (warmUpFiles > 0) {
+            // A fresh JVM spends its first thousands of files loading and compiling code, more
+            // with more threads; without this the first timed run pays that and the ratios say little.
+            print.printf("Warm-up: %d files, not timed ...%n", warmUpFiles);
             print.flush();
-            BenchCorpus sample = collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUp);
+            BenchCorpus sample = warmUpFiles >= collection.files().size() ? collection
+                    : collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUpFiles);
             new PipelineRun(workFolder.resolve("data-warm-up-" + startedAt), IndexSelection.embedded(), ocr)
                     .run(sample, n, 0);
+            // The floor parses and thumbnails in this JVM, whose code for that is still cold: warm it as well.
+            floor.parse(sample.files());
+            floor.thumbnail(sample.images());
         }
         Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
         Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
-        Floors floor = new Floors(n);
         PipelineRun lucene = new PipelineRun(workFolder.resolve("data-lucene-" + startedAt), IndexSelection.embedded(), ocr);
         print.printf("Pipeline, embedded index, %d threads ...%n", n);
         print.flush();

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.disan.batch.ingest.FileRange;
+import org.disan.batch.ingest.FileShare;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobInterruptedException;
 import org.springframework.batch.core.Step;
@@ -50,7 +50,7 @@ class PartitionRunner implements SmartLifecycle {
             print("Ignored " + name(partition) + ": it already ended " + partition.getStatus());
             return;
         }
-        print("Running " + name(partition) + " (" + FileRange.readFrom(partition.getExecutionContext()) + ")");
+        print("Running " + name(partition) + " (" + FileShare.readFrom(partition.getExecutionContext()) + ")");
         running.add(partition);
         try {
             step.execute(partition);

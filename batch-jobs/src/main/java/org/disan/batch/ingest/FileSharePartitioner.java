@@ -7,18 +7,19 @@ import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.item.ExecutionContext;
 
 /**
- * Splits a submission's files into contiguous ranges of near-equal size, one per partition.
+ * Deals a submission's files out to the partitions in turn (see {@link FileShare}), so each
+ * partition has near the same number of files and the same mix of kinds.
  * The same submission and grid size always give the same partitions with the same names, which
  * is what lets a restart find each partition's earlier execution.
  */
-public class FileRangePartitioner implements Partitioner {
+public class FileSharePartitioner implements Partitioner {
 
     static final String PREFIX = "partition";
 
     private final IntSupplier fileCount;
 
     /** @param fileCount how many files the submission holds */
-    public FileRangePartitioner(IntSupplier fileCount) {
+    public FileSharePartitioner(IntSupplier fileCount) {
         this.fileCount = fileCount;
     }
 
@@ -29,13 +30,9 @@ public class FileRangePartitioner implements Partitioner {
         Map<String, ExecutionContext> result = new LinkedHashMap<>();
         for (int i = 0; i < partitions; i++) {
             ExecutionContext context = new ExecutionContext();
-            new FileRange(boundary(i, partitions, total), boundary(i + 1, partitions, total), total).saveTo(context);
+            new FileShare(i, partitions, total).saveTo(context);
             result.put(PREFIX + i, context);
         }
         return result;
-    }
-
-    private static int boundary(int index, int partitions, int total) {
-        return (int) ((long) total * index / partitions);
     }
 }
