@@ -12,8 +12,12 @@ import java.lang.management.MemoryUsage;
  */
 final class HeapPressure {
 
-    /** Above this share of the maximum heap still in use after a collection, a process retires. */
-    static final double RETIRE_ABOVE = 0.5;
+    /**
+     * From this share of the maximum heap still in use after a collection, a process retires;
+     * the system property {@value #RETIRE_AT_PROPERTY} of the parser process may set another.
+     */
+    static final double RETIRE_AT = 0.5;
+    static final String RETIRE_AT_PROPERTY = "disan.parser.retire-at";
 
     private HeapPressure() {}
 
@@ -35,6 +39,8 @@ final class HeapPressure {
 
     /** Whether this process should be replaced after the file it is parsing. */
     static boolean high() {
-        return afterLastCollection() > RETIRE_ABOVE;
+        String configured = System.getProperty(RETIRE_AT_PROPERTY);
+        double limit = configured == null ? RETIRE_AT : Double.parseDouble(configured);
+        return afterLastCollection() >= limit;
     }
 }

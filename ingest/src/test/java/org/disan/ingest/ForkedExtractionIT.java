@@ -93,6 +93,33 @@ class ForkedExtractionIT {
     }
 
     @Test
+    void aWorkerWhoseHeapStaysFullIsReplacedAfterItsFile() throws Exception {
+        // given parser processes that count their heap as full from the start (as a leaking one would be)
+        ParserIsolation usual = ParserIsolation.sameClassPath("256m");
+        List<String> command = new ArrayList<>(usual.command());
+        command.add(1, "-D" + HeapPressure.RETIRE_AT_PROPERTY + "=0");
+        ParserIsolation leaking = new ParserIsolation(command, usual.filesPerProcess(), Duration.ofSeconds(30));
+        Path first = Files.writeString(in.resolve("first.txt"), "Văn Miếu – Quốc Tử Giám.");
+        Path second = Files.writeString(in.resolve("second.txt"), "Phố cổ Hội An bên sông Hoài.");
+        IngestSettings settings = IngestSettings.defaults().withOcrMode(OcrMode.OFF);
+
+        // when two files are read one after the other
+        IngestOutcome firstOutcome;
+        IngestOutcome secondOutcome;
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("h")), settings, leaking)) {
+            firstOutcome = ingester.ingest(submitted(first), "m", null);
+            // then the process that read the first one is not kept for the next
+            assertThat(IdleParsers.of(leaking).idleCount()).isZero();
+            secondOutcome = ingester.ingest(submitted(second), "m", null);
+        }
+
+        // and both files were read, each by a process of its own
+        assertThat(firstOutcome.record().fullText()).contains("Quốc Tử Giám");
+        assertThat(secondOutcome.record().fullText()).contains("Hội An");
+        assertThat(IdleParsers.of(leaking).idleCount()).isZero();
+    }
+
+    @Test
     void anOverrunningParseIsStoppedWithItsProcessAndTheNextFileIsFine() throws Exception {
         // OCR reads a page in about a second on an idle machine; 48 pages overrun a ten-second limit
         // several times over, while the limit stays wide enough for a cold worker to read a short text
