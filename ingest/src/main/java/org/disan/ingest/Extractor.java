@@ -35,6 +35,7 @@ final class Extractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         metadata.set(Metadata.CONTENT_TYPE, id.mimeType());
+        metadata.set(IdentifiedTypeDetector.IDENTIFIED_TYPE, id.mimeType());
         ParseContext context = new ParseContext();
         ocr.configure(context, settings.perFileTimeout());
         StringWriter text = new StringWriter();
@@ -59,6 +60,7 @@ final class Extractor {
                 return Extraction.failed(ParseFailures.describe(e, id));
             }
         }
+        metadata.remove(IdentifiedTypeDetector.IDENTIFIED_TYPE);
         warnings.addAll(EmbeddedProblems.of(metadata));
         String normalised = Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip();
         return new Extraction(normalised, truncatedAt, metadata, null, warnings);

@@ -40,9 +40,11 @@ final class TikaEngine {
             throw new IllegalStateException("Tika configuration " + CONFIG + " cannot be read", e);
         }
         this.parser = new AutoDetectParser(config);
+        parser.setDetector(new IdentifiedTypeDetector(config.getDetector()));
         this.tesseractInstalled = probeTesseract();
     }
 
+    /** The parser; a file whose metadata holds {@link IdentifiedTypeDetector#IDENTIFIED_TYPE} is not detected again. */
     Parser parser() {
         return parser;
     }
