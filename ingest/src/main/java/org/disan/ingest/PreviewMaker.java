@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +13,7 @@ import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.Derivative;
+import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.store.ArchiveStore;
 
 /**
@@ -84,7 +84,7 @@ public final class PreviewMaker implements AutoCloseable {
 
     private static ArchiveRecord withPreview(ArchiveRecord record, DerivativeMaker.Result made) {
         List<Derivative> derivatives = new ArrayList<>(record.derivatives());
-        Collection<?> kinds = made.derivatives().stream().map(Derivative::kind).toList();
+        List<DerivativeKind> kinds = made.derivatives().stream().map(Derivative::kind).toList();
         derivatives.removeIf(d -> kinds.contains(d.kind()));
         derivatives.addAll(made.derivatives());
         List<String> notes = new ArrayList<>(record.notes());

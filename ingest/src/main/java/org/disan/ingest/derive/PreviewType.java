@@ -2,6 +2,7 @@ package org.disan.ingest.derive;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 
@@ -21,8 +22,7 @@ public enum PreviewType {
 
     PreviewType(String label, DerivativeKind main, DerivativeKind... alongside) {
         this.label = label;
-        this.kinds = java.util.stream.Stream.concat(java.util.stream.Stream.of(main),
-                java.util.stream.Stream.of(alongside)).toList();
+        this.kinds = Stream.concat(Stream.of(main), Stream.of(alongside)).toList();
     }
 
     /** The preview a file of this type calls for, if any. */
