@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 
 /**
- * Ingests one submitted file at a time: identify, extract, derive, store. Safe to call from
- * several threads at once; the Tika parser and detector inside are built once and shared.
+ * Ingests one submitted file at a time: identify, extract, derive (image thumbnails), store. Safe
+ * to call from several threads at once; the Tika parser and detector inside are built once and shared.
  *
  * <p>A bad file never throws: it comes back {@link IngestOutcome.Status#FAILED} with a reason.
  * Only a store that cannot be written throws {@link IngestException}.
@@ -67,7 +66,7 @@ public final class FileIngester implements AutoCloseable {
                 ? new TimedExtractor(new Extractor(tika, settings), limiter)
                 : new ForkedExtractor(isolation, settings);
         this.records = new RecordBuilder(LanguageGuesser.shared());
-        this.derivatives = new DerivativeMaker(store, Ffmpeg.located(), limiter);
+        this.derivatives = new DerivativeMaker(store);
     }
 
     public IngestSettings settings() {

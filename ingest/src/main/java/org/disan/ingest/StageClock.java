@@ -20,7 +20,7 @@ public final class StageClock {
         EXTRACT,
         /** Tika extraction of files that went through Tesseract. */
         OCR,
-        /** Thumbnails, page renders, waveforms, keyframes. */
+        /** Image thumbnails. */
         DERIVE,
         /** Duplicate check, copying the original and writing the record JSON. */
         STORE,

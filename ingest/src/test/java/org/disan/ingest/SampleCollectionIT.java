@@ -93,10 +93,20 @@ class SampleCollectionIT {
     }
 
     @Test
-    void recordingsAndDocumentsHavePreviewsWhenFfmpegIsInstalled() {
-        assertThat(record("documents/chieu-doi-do-1010.pdf").derivative(DerivativeKind.PAGE_IMAGE)).isPresent();
+    void documentsAndRecordingsAreStoredWithoutPreviewsAndGetThemOnFirstView() throws Exception {
+        ArchiveRecord pdf = record("documents/chieu-doi-do-1010.pdf");
         ArchiveRecord video = record("video/pho-co-ha-noi.mp4");
         ArchiveRecord audio = record("audio/ca-tru-gioi-thieu.mp3");
+        assertThat(List.of(pdf, video, audio)).allMatch(r -> r.derivatives().isEmpty());
+
+        try (PreviewMaker previews = new PreviewMaker(store, IngestSettings.defaults().perFileTimeout())) {
+            pdf = previews.make(pdf);
+            video = previews.make(video);
+            audio = previews.make(audio);
+        }
+
+        assertThat(store.resolve(pdf.derivative(DerivativeKind.PAGE_IMAGE).orElseThrow().path())).isRegularFile();
+        assertThat(pdf.derivative(DerivativeKind.THUMBNAIL_SMALL)).isPresent();
         if (org.disan.ingest.derive.Ffmpeg.located().isPresent()) {
             assertThat(store.resolve(video.derivative(DerivativeKind.KEYFRAME).orElseThrow().path())).isRegularFile();
             assertThat(video.derivative(DerivativeKind.THUMBNAIL_SMALL)).isPresent();
@@ -105,6 +115,7 @@ class SampleCollectionIT {
             assertThat(video.notes()).contains("no keyframe: ffmpeg not installed");
             assertThat(audio.notes()).contains("no waveform: ffmpeg not installed");
         }
+        assertThat(store.read(video.id())).contains(video);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.disan.search;
 
+import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
@@ -9,7 +10,9 @@ import org.disan.ingest.model.DublinCore;
  *
  * @param snippet a passage of the text or description around the match; matched words are wrapped
  *     in {@code <mark>} and everything else is HTML-escaped, so it can be shown as HTML as it is
- * @param thumbnail the small thumbnail's path in the archive store, or {@code null}
+ * @param thumbnail the small thumbnail's path in the archive store, or {@code null} while none is made
+ * @param hasThumbnail whether the record has a small thumbnail, or gets one when it is first asked
+ *     for (a document's first page, a video's keyframe: see {@link PreviewType})
  */
 public record SearchHit(
         String id,
@@ -20,6 +23,7 @@ public record SearchHit(
         String place,
         String originalFileName,
         String thumbnail,
+        boolean hasThumbnail,
         String snippet,
         float score) {
 
@@ -35,6 +39,7 @@ public record SearchHit(
                 dc.coverage().isEmpty() ? null : String.join("; ", dc.coverage()),
                 record.provenance() == null ? null : record.provenance().originalFileName(),
                 record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null),
+                PreviewType.offers(record, DerivativeKind.THUMBNAIL_SMALL),
                 snippet,
                 Float.isNaN(score) ? 0f : score);
     }

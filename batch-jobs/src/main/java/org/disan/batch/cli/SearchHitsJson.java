@@ -29,6 +29,6 @@ record SearchHitsJson(String query, long total, List<Hit> hits) {
 
     private static Hit hit(SearchHit hit) {
         return new Hit(hit.id(), hit.title(), hit.originalFileName(), hit.type(), hit.mimeType(), hit.date(),
-                hit.place(), hit.score(), hit.snippet(), hit.thumbnail() != null);
+                hit.place(), hit.score(), hit.snippet(), hit.hasThumbnail());
     }
 }

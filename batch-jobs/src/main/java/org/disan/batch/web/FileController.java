@@ -1,5 +1,6 @@
 package org.disan.batch.web;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves a visible record's original and derived files. The URL names a record id and a file by
  * one of a few fixed names; the file's path always comes from the record itself, never from the
- * URL. Byte ranges are answered with 206, so players can seek.
+ * URL. A preview the record's type calls for (a document's first page, a waveform, a keyframe)
+ * is made on its first request and kept. Byte ranges are answered with 206, so players can seek.
  */
 @RestController
 class FileController {
@@ -38,15 +40,17 @@ class FileController {
 
     private final VisibleRecords records;
     private final ArchiveStore store;
+    private final FirstViewPreviews previews;
 
-    FileController(VisibleRecords records, ArchiveStore store) {
+    FileController(VisibleRecords records, ArchiveStore store, FirstViewPreviews previews) {
         this.records = records;
         this.store = store;
+        this.previews = previews;
     }
 
     @GetMapping("/files/{id}/{name}")
     ResponseEntity<Resource> file(@PathVariable String id, @PathVariable String name,
-            @RequestParam(name = "download", required = false) String download) {
+            @RequestParam(name = "download", required = false) String download) throws IOException {
         Optional<ArchiveRecord> record = records.find(id);
         if (record.isEmpty()) {
             return ResponseEntity.notFound().build();
@@ -56,9 +60,12 @@ class FileController {
                 : derivative(record.get(), DERIVATIVES.get(name));
     }
 
-    private ResponseEntity<Resource> derivative(ArchiveRecord record, DerivativeKind kind) {
-        return Optional.ofNullable(kind)
-                .flatMap(record::derivative)
+    private ResponseEntity<Resource> derivative(ArchiveRecord record, DerivativeKind kind) throws IOException {
+        if (kind == null) {
+            return ResponseEntity.notFound().build();
+        }
+        ArchiveRecord withFile = record.derivative(kind).isPresent() ? record : previews.withPreview(record);
+        return withFile.derivative(kind)
                 .flatMap(derivative -> storedFile(derivative.path())
                         .map(file -> ResponseEntity.ok()
                                 .contentType(MediaType.parseMediaType(derivative.mimeType()))

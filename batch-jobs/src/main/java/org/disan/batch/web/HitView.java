@@ -6,11 +6,12 @@ import org.disan.search.SearchHit;
  * A search hit as the result list shows it.
  *
  * @param snippetHtml the hit's snippet, checked to be safe to insert as HTML
- * @param hasThumbnail whether {@code /files/{id}/thumbnail-small} has an image to show
+ * @param hasThumbnail whether {@code /files/{id}/thumbnail-small} has an image to show, or makes
+ *     one on first view
  */
 record HitView(SearchHit hit, String snippetHtml, boolean hasThumbnail) {
 
     static HitView of(SearchHit hit) {
-        return new HitView(hit, SafeSnippet.html(hit.snippet()), hit.thumbnail() != null);
+        return new HitView(hit, SafeSnippet.html(hit.snippet()), hit.hasThumbnail());
     }
 }

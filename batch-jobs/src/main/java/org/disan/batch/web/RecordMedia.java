@@ -1,5 +1,6 @@
 package org.disan.batch.web;
 
+import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 
@@ -15,9 +16,10 @@ record RecordMedia(boolean largeImage, boolean pageImage, String player, String 
         String mimeType = record.technical() != null && record.technical().mimeType() != null
                 ? record.technical().mimeType() : "application/octet-stream";
         String player = mimeType.startsWith("audio/") ? "audio" : mimeType.startsWith("video/") ? "video" : null;
-        boolean pageImage = record.derivative(DerivativeKind.PAGE_IMAGE).isPresent();
+        // A preview not made yet is made when the page first asks for it.
+        boolean pageImage = PreviewType.offers(record, DerivativeKind.PAGE_IMAGE);
         return new RecordMedia(
-                !pageImage && record.derivative(DerivativeKind.THUMBNAIL_LARGE).isPresent(),
+                !pageImage && PreviewType.offers(record, DerivativeKind.THUMBNAIL_LARGE),
                 pageImage,
                 player,
                 mimeType,

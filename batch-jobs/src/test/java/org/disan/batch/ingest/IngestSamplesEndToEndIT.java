@@ -95,6 +95,8 @@ class IngestSamplesEndToEndIT {
 
         assertThat(hit.get("title").asText()).isEqualTo(sheet.byFile("documents/chieu-doi-do-1010.pdf").title());
         assertThat(hit.get("type").asText()).isEqualTo("Text");
+        // Its first page is the thumbnail, made when the result list first shows it.
+        assertThat(hit.get("hasThumbnail").asBoolean()).isTrue();
         assertThat(hit.get("id").asText()).matches("[0-9a-f]{64}");
         assertThat(hit.get("score").asDouble()).isPositive();
     }
@@ -135,7 +137,7 @@ class IngestSamplesEndToEndIT {
 
     @Test
     @Order(2)
-    void everyImageHasAThumbnailInTheStore() {
+    void everyImageHasAThumbnailInTheStoreAndNoOtherFileAPreviewYet() {
         ArchiveStore store = new ArchiveStore(new DataFolder(data).store());
         List<String> images = sheet.rows().stream()
                 .filter(row -> row.type().equals("StillImage"))
@@ -155,6 +157,10 @@ class IngestSamplesEndToEndIT {
             assertThat(store.resolve(small.path())).as(image).isRegularFile();
             assertThat(Math.max(small.width(), small.height())).as(image).isEqualTo(200);
         }
+        // Page images, waveforms and keyframes are made on first view, not at ingest.
+        assertThat(records.stream().filter(r -> !images.contains(r.provenance().originalPath())))
+                .hasSize(sheet.rows().size() - images.size())
+                .allSatisfy(r -> assertThat(r.derivatives()).as(r.provenance().originalPath()).isEmpty());
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.disan.samples.CorpusSpec;
  * reused, so that every run of a comparison reads the same bytes.
  *
  * @param images the photographs among them (what the thumbnail floor decodes)
- * @param pdfs the PDFs (whose first page the ingest renders)
- * @param recordings the sound recordings (which get a waveform)
- * @param videos the videos (which get a keyframe)
+ * @param pdfs the PDFs (whose first page is rendered on first view)
+ * @param recordings the sound recordings (which get a waveform on first view)
+ * @param videos the videos (which get a keyframe on first view)
  */
 record BenchCorpus(Path folder, List<Path> files, List<Path> images, List<Path> pdfs, List<Path> recordings,
         List<Path> videos, long bytes) {

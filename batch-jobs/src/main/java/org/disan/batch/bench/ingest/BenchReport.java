@@ -14,8 +14,10 @@ import java.util.Map;
  *
  * @param backends the N-thread pipeline run per index backend ("lucene", "elasticsearch")
  * @param singleThread the one-thread pipeline run into the embedded index
- * @param floors per backend: tika, thumbnails, index (the issue's floor) and the other previews,
- *     each timed alone; empty in a heap run
+ * @param floors per backend: tika, thumbnails, index (the issue's floor), each timed alone; empty in
+ *     a heap run
+ * @param previewsOnFirstView making every preview of the embedded run's records, as the web archive
+ *     does on first view; not part of the ingest, {@code null} in a heap run
  * @param largeFiles the small-heap ingest of very large files, or {@code null} when not run
  * @param loadAtStart the machine's one-minute load average when the benchmark started
  * @param loadAtEnd the same when it ended
@@ -29,6 +31,7 @@ record BenchReport(
         Map<String, PipelineRun.Result> backends,
         PipelineRun.Result singleThread,
         Map<String, FloorSet> floors,
+        PreviewsOnFirstView.Result previewsOnFirstView,
         LargeFilesCheck.Result largeFiles,
         double loadAtStart,
         double loadAtEnd) {
@@ -37,12 +40,7 @@ record BenchReport(
 
     record Corpus(String folder, int files, int images, int pdfs, int recordings, int videos, long bytes) {}
 
-    /**
-     * @param pages the PDFBox render of every PDF's first page
-     * @param ffmpeg one ffmpeg run per recording and per video
-     */
-    record FloorSet(Floors.Timed tika, Floors.Timed thumbnails, Floors.Timed index, Floors.Timed pages,
-            Floors.Timed ffmpeg) {
+    record FloorSet(Floors.Timed tika, Floors.Timed thumbnails, Floors.Timed index) {
 
         /** The floor: Tika, Thumbnailator and bulk indexing. */
         double seconds() {
@@ -52,15 +50,6 @@ record BenchReport(
         double cpuSeconds() {
             return tika.cpuSeconds() + thumbnails.cpuSeconds() + index.cpuSeconds();
         }
-
-        /** That floor plus the page renders and ffmpeg runs the ingest must also make. */
-        double secondsWithPreviews() {
-            return seconds() + pages.seconds() + ffmpeg.seconds();
-        }
-
-        double cpuSecondsWithPreviews() {
-            return cpuSeconds() + pages.cpuSeconds() + ffmpeg.cpuSeconds();
-        }
     }
 
     /** Pipeline wall time over the floor (Tika + Thumbnailator + bulk index), for one backend. */
@@ -68,18 +57,9 @@ record BenchReport(
         return backends.get(backend).seconds() / floors.get(backend).seconds();
     }
 
-    /** Pipeline wall time over the floor that also counts the page renders and ffmpeg runs. */
-    double ratioWithPreviews(String backend) {
-        return backends.get(backend).seconds() / floors.get(backend).secondsWithPreviews();
-    }
-
     /** Pipeline CPU time over the floor's CPU time: steadier than wall time on a busy machine. */
     double cpuRatio(String backend) {
         return backends.get(backend).cpuSeconds() / floors.get(backend).cpuSeconds();
-    }
-
-    double cpuRatioWithPreviews(String backend) {
-        return backends.get(backend).cpuSeconds() / floors.get(backend).cpuSecondsWithPreviews();
     }
 
     /** Heap growth across the embedded-index run, in bytes per thousand files (see {@link HeapSampler}). */
@@ -97,14 +77,10 @@ record BenchReport(
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode tree = json.valueToTree(this);
         ObjectNode ratios = tree.putObject("pipelineOverFloor");
-        ObjectNode withPreviews = tree.putObject("pipelineOverFloorWithPreviews");
         ObjectNode cpu = tree.putObject("pipelineOverFloorCpu");
-        ObjectNode cpuWithPreviews = tree.putObject("pipelineOverFloorWithPreviewsCpu");
         floors.keySet().forEach(backend -> {
             ratios.put(backend, ratio(backend));
-            withPreviews.put(backend, ratioWithPreviews(backend));
             cpu.put(backend, cpuRatio(backend));
-            cpuWithPreviews.put(backend, cpuRatioWithPreviews(backend));
         });
         putNumber(tree, "speedUp", speedUp());
         putNumber(tree, "heapSlopeBytesPerThousandFiles", heapSlopePerThousandFiles());

@@ -40,6 +40,9 @@ final class BenchTable {
                 floors(backend, report);
             }
         }
+        if (report.previewsOnFirstView() != null) {
+            previewsOnFirstView(report.previewsOnFirstView(), report.threads());
+        }
         PipelineRun.Result lucene = report.backends().get(IngestBenchCommand.LUCENE);
         heap(lucene.heap(), report.heapSlopePerThousandFiles());
         if (report.largeFiles() != null) {
@@ -75,19 +78,17 @@ final class BenchTable {
         floorLine("thumbnailator", floors.thumbnails());
         floorLine("bulk index", floors.index());
         out.printf("  %-14s %9.1f s %9.1f s%n", "floor total", floors.seconds(), floors.cpuSeconds());
-        floorLine("pdf first page", floors.pages());
-        floorLine("ffmpeg", floors.ffmpeg());
-        out.printf("  %-14s %9.1f s %9.1f s%n", "with previews", floors.secondsWithPreviews(),
-                floors.cpuSecondsWithPreviews());
         out.printf("pipeline / floor (%s): %.1f s / %.1f s = %.2f%n", backend, run.seconds(), floors.seconds(),
                 report.ratio(backend));
         out.printf("  same in CPU time: %.1f s / %.1f s = %.2f%n", run.cpuSeconds(), floors.cpuSeconds(),
                 report.cpuRatio(backend));
-        out.printf("pipeline / floor with previews (Tika + Thumbnailator + bulk index + PDF first page + ffmpeg)"
-                + " (%s): %.1f s / %.1f s = %.2f%n", backend, run.seconds(), floors.secondsWithPreviews(),
-                report.ratioWithPreviews(backend));
-        out.printf("  same in CPU time: %.1f s / %.1f s = %.2f%n", run.cpuSeconds(), floors.cpuSecondsWithPreviews(),
-                report.cpuRatioWithPreviews(backend));
+    }
+
+    private void previewsOnFirstView(PreviewsOnFirstView.Result previews, int threads) {
+        out.printf("%npreviews on first view (not part of the ingest: PDF first pages, waveforms, keyframes of the"
+                + " stored records, %d threads)%n", threads);
+        out.printf("  %-14s %9.1f s %9.1f s  %6d previews%s%n", "all made", previews.seconds(), previews.cpuSeconds(),
+                previews.previews(), previews.notMade() == 0 ? "" : " (" + previews.notMade() + " not made)");
     }
 
     private void floorLine(String label, Floors.Timed timed) {

@@ -3,13 +3,9 @@ package org.disan.batch.bench.ingest;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.coobird.thumbnailator.Thumbnails;
@@ -20,27 +16,21 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.disan.ingest.derive.Ffmpeg;
-import org.disan.ingest.derive.MediaPreviews;
-import org.disan.ingest.derive.PdfPageRenderer;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.ArchiveIndex;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The unavoidable work of an ingest, each part timed alone with the benchmark's thread count:
  * parsing every file with Tika (the ingest's own configuration, one parser reused, in this
  * process, no OCR), thumbnailing every image with Thumbnailator, and bulk indexing the records.
- * Beside those, the other previews the ingest must make, each made once the plainest way:
- * the first page of every PDF rendered by PDFBox at the size the ingest stores, and one ffmpeg
- * run per recording (waveform) and per video (keyframe).
+ * Documents' and recordings' previews are not part of it: they are made on first view, and timed
+ * apart ({@link PreviewsOnFirstView}).
  */
 final class Floors {
 
     private static final String TIKA_CONFIG = "/org/disan/ingest/tika-config.xml";
     private static final int SMALL = 200;
     private static final int LARGE = 800;
-    private static final Duration FFMPEG_LIMIT = Duration.ofMinutes(2);
 
     private final int threads;
 
@@ -77,41 +67,6 @@ final class Floors {
             Thumbnails.of(large).size(SMALL, SMALL).outputFormat("jpg").toOutputStream(OutputStream.nullOutputStream());
         }, failures);
         return new Timed(images.size(), timing, failures.get());
-    }
-
-    /** The first page of every PDF, rendered as the ingest renders it, and nothing more. */
-    Timed firstPages(List<Path> pdfs) throws Exception {
-        PdfPageRenderer renderer = PdfPageRenderer.forPageImages();
-        AtomicInteger failures = new AtomicInteger();
-        ParallelTimer.Timing timing = ParallelTimer.time(pdfs, threads, pdf -> renderer.firstPage(pdf), failures);
-        return new Timed(pdfs.size(), timing, failures.get());
-    }
-
-    /** One ffmpeg run per recording (its waveform) and per video (its keyframe); nothing when ffmpeg is missing. */
-    Timed ffmpeg(List<Path> recordings, List<Path> videos) throws Exception {
-        List<List<String>> runs = new ArrayList<>();
-        recordings.forEach(recording -> runs.add(MediaPreviews.waveformArguments(recording)));
-        videos.forEach(video -> runs.add(MediaPreviews.keyframeArguments(video)));
-        Optional<Ffmpeg> ffmpeg = Ffmpeg.located();
-        if (ffmpeg.isEmpty()) {
-            return new Timed(0, new ParallelTimer.Timing(0, 0), runs.size());
-        }
-        Path outputs = Files.createTempDirectory("disan-floor-ffmpeg-");
-        AtomicInteger failures = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        try {
-            ParallelTimer.Timing timing = ParallelTimer.time(runs, threads, arguments -> {
-                List<String> withOutput = new ArrayList<>(arguments);
-                String picture = arguments.contains("-filter_complex") ? ".png" : ".jpg";
-                withOutput.add(outputs.resolve(next.incrementAndGet() + picture).toString());
-                if (!ffmpeg.get().run(withOutput, FFMPEG_LIMIT).succeeded()) {
-                    throw new IOException("ffmpeg failed");
-                }
-            }, failures);
-            return new Timed(runs.size(), timing, failures.get());
-        } finally {
-            FileSystemUtils.deleteRecursively(outputs);
-        }
     }
 
     /** Bulk indexing of the records, in the ingest's chunk size, into a fresh index. */

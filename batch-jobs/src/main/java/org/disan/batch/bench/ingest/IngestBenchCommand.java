@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code disan bench ingest}: ingests one generated corpus through the real ingest job with N
  * threads and with one, times each stage and the floor (Tika, Thumbnailator, bulk indexing,
- * each alone), samples the heap, optionally ingests very large files in a small-heap child JVM,
+ * each alone), times apart the previews the web archive makes on first view, samples the heap, optionally ingests very large files in a small-heap child JVM,
  * prints tables and writes a JSON summary.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -129,7 +129,7 @@ public class IngestBenchCommand implements Callable<Integer> {
         backends.put(LUCENE, lucene.run(collection, n, sampleEvery));
         if (heapRun) {
             return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, null,
-                    Map.of(), null, loadAtStart, PipelineRun.loadAverage()), null);
+                    Map.of(), null, null, loadAtStart, PipelineRun.loadAverage()), null);
         }
         var records = lucene.storedRecords();
         PipelineRun.Result single = null;
@@ -139,15 +139,13 @@ public class IngestBenchCommand implements Callable<Integer> {
             single = new PipelineRun(workFolder.resolve("data-single-" + startedAt), IndexSelection.embedded(), ocr)
                     .run(collection, 1, 0);
         }
-        print.println("Floors: Tika, Thumbnailator, bulk indexing; PDF first pages, ffmpeg ...");
+        print.println("Floors: Tika, Thumbnailator, bulk indexing ...");
         print.flush();
         Floors.Timed tika = floor.parse(collection.files());
         Floors.Timed thumbnails = floor.thumbnail(collection.images());
-        Floors.Timed pages = floor.firstPages(collection.pdfs());
-        Floors.Timed ffmpeg = floor.ffmpeg(collection.recordings(), collection.videos());
         Path floorIndex = workFolder.resolve("floor-index-" + startedAt);
         floors.put(LUCENE, new BenchReport.FloorSet(tika, thumbnails,
-                floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(floorIndex)), pages, ffmpeg));
+                floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(floorIndex))));
         if (esUrl != null) {
             String index = "disan-bench-" + startedAt;
             print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
@@ -158,9 +156,11 @@ public class IngestBenchCommand implements Callable<Integer> {
             ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
                     .elasticsearch().orElseThrow();
             floors.put(ELASTICSEARCH, new BenchReport.FloorSet(tika, thumbnails,
-                    floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings)), pages,
-                    ffmpeg));
+                    floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings))));
         }
+        print.printf("Previews on first view (not part of the ingest), %d threads ...%n", n);
+        print.flush();
+        PreviewsOnFirstView.Result previews = new PreviewsOnFirstView(n).make(lucene.store(), records);
         LargeFilesCheck.Result largeResult = null;
         if (large != null) {
             print.printf("Large files in %s with -Xmx%s ...%n", large, largeHeap);
@@ -169,7 +169,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                     ocrName());
         }
         BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, single,
-                floors, largeResult, loadAtStart, PipelineRun.loadAverage());
+                floors, previews, largeResult, loadAtStart, PipelineRun.loadAverage());
         return finish(print, report, largeResult);
     }
 

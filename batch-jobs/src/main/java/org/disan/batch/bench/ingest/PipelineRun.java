@@ -78,9 +78,14 @@ final class PipelineRun {
         }
     }
 
+    /** The store this run ingested into. */
+    ArchiveStore store() {
+        return new ArchiveStore(new DataFolder(dataRoot).store());
+    }
+
     /** The records this run stored, for the indexing floor. */
     List<ArchiveRecord> storedRecords() {
-        try (Stream<ArchiveRecord> records = new ArchiveStore(new DataFolder(dataRoot).store()).records()) {
+        try (Stream<ArchiveRecord> records = store().records()) {
             return records.toList();
         }
     }

@@ -1,0 +1,101 @@
+package org.disan.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.disan.ingest.derive.Ffmpeg;
+import org.disan.ingest.derive.PreviewType;
+import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.Derivative;
+import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.store.ArchiveStore;
+
+/**
+ * Makes a stored record's preview (a PDF's first page, a recording's waveform, a video's keyframe)
+ * when it is first wanted, from the original in the store, and keeps it: the files go into the
+ * record's folder and the record is written back listing them, or with a note saying why the
+ * preview cannot be made, so that it is not tried again. Safe to call from several threads at
+ * once; two calls for one record make its preview once, the second waits and finds it made.
+ */
+public final class PreviewMaker implements AutoCloseable {
+
+    private final ArchiveStore store;
+    private final TimeLimiter limiter;
+    private final PreviewRenderer renderer;
+    private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
+
+    /** @param limit how long drawing one preview may take before it is given up */
+    public PreviewMaker(ArchiveStore store, Duration limit) {
+        this(store, limit, Ffmpeg.located());
+    }
+
+    /** As {@link #PreviewMaker(ArchiveStore, Duration)}, drawing recordings with the given ffmpeg, if any. */
+    public PreviewMaker(ArchiveStore store, Duration limit, Optional<Ffmpeg> ffmpeg) {
+        this.store = store;
+        this.limiter = new TimeLimiter(limit);
+        this.renderer = new PreviewRenderer(store, ffmpeg, limiter);
+    }
+
+    /**
+     * The record as stored once its preview has been made or found impossible. A record whose type
+     * calls for no preview, or that has its preview, comes back as it is stored; a record whose
+     * original is not in the store comes back unchanged.
+     *
+     * @throws IOException when the store cannot be read or written
+     */
+    public ArchiveRecord make(ArchiveRecord record) throws IOException {
+        Optional<PreviewType> type = PreviewType.of(record);
+        if (type.isEmpty() || type.get().settled(record)) {
+            return record;
+        }
+        ReentrantLock lock = inFlight.computeIfAbsent(record.id(), id -> new ReentrantLock());
+        lock.lock();
+        try {
+            // Read again under the lock: another thread may have made it meanwhile.
+            ArchiveRecord stored = store.read(record.id()).orElse(record);
+            if (type.get().settled(stored)) {
+                return stored;
+            }
+            Path original = store.originalPath(stored);
+            if (!Files.isRegularFile(original)) {
+                return stored;
+            }
+            DerivativeMaker.Result made = renderer.render(type.get(), stored.id(),
+                    stored.technical().mimeType(), original);
+            ArchiveRecord updated = withPreview(stored, made);
+            store.writeRecord(updated);
+            return updated;
+        } finally {
+            lock.unlock();
+            inFlight.remove(record.id(), lock);
+        }
+    }
+
+    /** Whether {@link #make} would draw something for this record. */
+    public static boolean wanted(ArchiveRecord record) {
+        return PreviewType.of(record).filter(type -> !type.settled(record)).isPresent();
+    }
+
+    private static ArchiveRecord withPreview(ArchiveRecord record, DerivativeMaker.Result made) {
+        List<Derivative> derivatives = new ArrayList<>(record.derivatives());
+        List<DerivativeKind> kinds = made.derivatives().stream().map(Derivative::kind).toList();
+        derivatives.removeIf(d -> kinds.contains(d.kind()));
+        derivatives.addAll(made.derivatives());
+        List<String> notes = new ArrayList<>(record.notes());
+        notes.addAll(made.warnings());
+        return new ArchiveRecord(record.id(), record.dublinCore(), record.technical(), record.fixity(),
+                record.fullText(), record.textLanguage(), record.textTruncatedAt(), record.access(),
+                derivatives, record.provenance(), notes);
+    }
+
+    @Override
+    public void close() {
+        limiter.close();
+    }
+}

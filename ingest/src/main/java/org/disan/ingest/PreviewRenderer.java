@@ -1,0 +1,119 @@
+package org.disan.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
+import javax.sound.sampled.UnsupportedAudioFileException;
+import org.disan.ingest.derive.Ffmpeg;
+import org.disan.ingest.derive.MediaPreviews;
+import org.disan.ingest.derive.PcmWaveform;
+import org.disan.ingest.derive.PdfPageRenderer;
+import org.disan.ingest.derive.PreviewType;
+import org.disan.ingest.derive.Thumbnailer;
+import org.disan.ingest.model.Derivative;
+import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.store.ArchiveStore;
+
+/**
+ * Draws a preview from an original and stores its files in the object's folder: a PDF's first
+ * page with its thumbnails, a recording's waveform, a video's keyframe with its thumbnails. A
+ * preview that cannot be made is a warning, not a failure.
+ */
+final class PreviewRenderer {
+
+    private final Thumbnailer thumbnailer;
+    private final PdfPageRenderer pages = PdfPageRenderer.forPageImages();
+    private final PcmWaveform pcmWaveform = MediaPreviews.pcmWaveform();
+    private final Optional<MediaPreviews> media;
+    private final TimeLimiter limiter;
+
+    PreviewRenderer(ArchiveStore store, Optional<Ffmpeg> ffmpeg, TimeLimiter limiter) {
+        this.thumbnailer = new Thumbnailer(store);
+        this.media = ffmpeg.map(f -> new MediaPreviews(store, f, limiter.limit()));
+        this.limiter = limiter;
+    }
+
+    /**
+     * @throws FileSystemException when the store cannot be written or the original read
+     */
+    DerivativeMaker.Result render(PreviewType type, String id, String mimeType, Path original) throws IOException {
+        List<Derivative> made = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try {
+            switch (type) {
+                case PAGE_IMAGE -> firstPage(id, original, made, warnings);
+                case WAVEFORM -> waveform(id, mimeType, original, made, warnings);
+                case KEYFRAME -> keyframe(id, original, made, warnings);
+            }
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            warnings.add(type.cannotBeMade("the file cannot be decoded (" + e.getMessage() + ")"));
+        }
+        return new DerivativeMaker.Result(made, warnings);
+    }
+
+    private void firstPage(String id, Path pdf, List<Derivative> made, List<String> warnings) throws IOException {
+        BufferedImage page;
+        try {
+            page = limiter.call(() -> pages.firstPage(pdf));
+        } catch (TimeoutException e) {
+            warnings.add(PreviewType.PAGE_IMAGE.cannotBeMade(
+                    "rendering took longer than " + limiter.limit().toSeconds() + " s"));
+            return;
+        } catch (ExecutionException e) {
+            warnings.add(PreviewType.PAGE_IMAGE.cannotBeMade(e.getCause().getMessage()));
+            return;
+        }
+        made.add(thumbnailer.fullSize(id, page, "page-1.jpg"));
+        made.addAll(thumbnailer.thumbnails(id, page));
+    }
+
+    private void waveform(String id, String mimeType, Path recording, List<Derivative> made, List<String> warnings)
+            throws IOException {
+        if (mimeType.contains("wav")) {
+            try {
+                // Uncompressed samples need no decoder: drawing them here spares an ffmpeg process.
+                made.add(thumbnailer.fullSize(id, pcmWaveform.draw(recording), MediaPreviews.WAVEFORM_FILE,
+                        DerivativeKind.WAVEFORM));
+                return;
+            } catch (UnsupportedAudioFileException e) {
+                // Compressed or float WAV: ffmpeg decodes it below.
+            }
+        }
+        if (media.isEmpty()) {
+            warnings.add(PreviewType.WAVEFORM.cannotBeMade("ffmpeg not installed"));
+            return;
+        }
+        MediaPreviews.Preview wave = media.get().waveform(id, recording);
+        if (wave.derivative() == null) {
+            warnings.add(PreviewType.WAVEFORM.cannotBeMade(wave.problem()));
+        } else {
+            made.add(wave.derivative());
+        }
+    }
+
+    private void keyframe(String id, Path video, List<Derivative> made, List<String> warnings) throws IOException {
+        if (media.isEmpty()) {
+            warnings.add(PreviewType.KEYFRAME.cannotBeMade("ffmpeg not installed"));
+            return;
+        }
+        MediaPreviews.Preview key = media.get().keyframe(id, video);
+        if (key.derivative() == null) {
+            warnings.add(PreviewType.KEYFRAME.cannotBeMade(key.problem()));
+            return;
+        }
+        made.add(key.derivative());
+        BufferedImage frame = ImageIO.read(key.file().toFile());
+        if (frame != null) {
+            made.addAll(thumbnailer.thumbnails(id, frame));
+        }
+    }
+}
