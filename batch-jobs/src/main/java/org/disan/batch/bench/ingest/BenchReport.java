@@ -16,6 +16,8 @@ import java.util.Map;
  * @param singleThread the one-thread pipeline run into the embedded index
  * @param floors per backend: tika, thumbnails, index (the issue's floor), each timed alone; empty in
  *     a heap run
+ * @param singleThreadFloor the embedded index's floor timed again with one thread, for the
+ *     speed-up the floor's own work gets from N threads on this machine; {@code null} when not run
  * @param previewsOnFirstView making every preview of the embedded run's records, as the web archive
  *     does on first view; not part of the ingest, {@code null} in a heap run
  * @param largeFiles the small-heap ingest of very large files, or {@code null} when not run
@@ -31,6 +33,7 @@ record BenchReport(
         Map<String, PipelineRun.Result> backends,
         PipelineRun.Result singleThread,
         Map<String, FloorSet> floors,
+        FloorSet singleThreadFloor,
         PreviewsOnFirstView.Result previewsOnFirstView,
         LargeFilesCheck.Result largeFiles,
         double loadAtStart,
@@ -72,6 +75,12 @@ record BenchReport(
         return singleThread == null ? Double.NaN : singleThread.seconds() / backends.get(IngestBenchCommand.LUCENE).seconds();
     }
 
+    /** The same for the floor alone: what N threads give this machine's parse, thumbnail and index work. */
+    double floorSpeedUp() {
+        return singleThreadFloor == null || !floors.containsKey(IngestBenchCommand.LUCENE) ? Double.NaN
+                : singleThreadFloor.seconds() / floors.get(IngestBenchCommand.LUCENE).seconds();
+    }
+
     void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -83,6 +92,7 @@ record BenchReport(
             cpu.put(backend, cpuRatio(backend));
         });
         putNumber(tree, "speedUp", speedUp());
+        putNumber(tree, "floorSpeedUp", floorSpeedUp());
         putNumber(tree, "heapSlopeBytesPerThousandFiles", heapSlopePerThousandFiles());
         json.writeValue(file.toFile(), tree);
     }

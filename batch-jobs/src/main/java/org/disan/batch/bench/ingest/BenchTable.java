@@ -34,6 +34,11 @@ final class BenchTable {
                     report.singleThread().seconds(), report.backends().get(IngestBenchCommand.LUCENE).seconds(),
                     report.speedUp());
         }
+        if (report.singleThreadFloor() != null) {
+            out.printf("floor speed-up, for comparison (its 1 thread / %d threads): %.1f s / %.1f s = %.2fx%n",
+                    report.threads(), report.singleThreadFloor().seconds(),
+                    report.floors().get(IngestBenchCommand.LUCENE).seconds(), report.floorSpeedUp());
+        }
         for (String backend : report.backendNames()) {
             stages(backend, report.backends().get(backend));
             if (report.floors().containsKey(backend)) {

@@ -150,7 +150,7 @@ public class IngestBenchCommand implements Callable<Integer> {
         backends.put(LUCENE, many);
         if (heapRun) {
             return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, null,
-                    Map.of(), null, null, loadAtStart, PipelineRun.loadAverage()), null);
+                    Map.of(), null, null, null, loadAtStart, PipelineRun.loadAverage()), null);
         }
         var records = lucene.storedRecords();
         print.printf("Floors: Tika, Thumbnailator, bulk indexing%s ...%n", timedRounds == 1 ? ""
@@ -165,6 +165,19 @@ public class IngestBenchCommand implements Callable<Integer> {
                 () -> floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(
                         floorIndex.resolveSibling(floorIndex.getFileName() + "-" + indexRound.incrementAndGet()))),
                 Floors.Timed::seconds)));
+        BenchReport.FloorSet singleThreadFloor = null;
+        if (singleThread && n > 1) {
+            print.println("Floors again with 1 thread, for the speed-up the machine gives the floor's own work ...");
+            print.flush();
+            Floors one = new Floors(1);
+            AtomicInteger singleRound = new AtomicInteger();
+            singleThreadFloor = new BenchReport.FloorSet(
+                    Fastest.of(timedRounds, () -> one.parse(collection.files()), Floors.Timed::seconds),
+                    Fastest.of(timedRounds, () -> one.thumbnail(collection.images()), Floors.Timed::seconds),
+                    Fastest.of(timedRounds, () -> one.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(
+                            workFolder.resolve("floor-index-single-" + startedAt + "-" + singleRound.incrementAndGet()))),
+                            Floors.Timed::seconds));
+        }
         if (esUrl != null) {
             String index = "disan-bench-" + startedAt;
             print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
@@ -188,7 +201,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                     ocrName());
         }
         BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, single,
-                floors, previews, largeResult, loadAtStart, PipelineRun.loadAverage());
+                floors, singleThreadFloor, previews, largeResult, loadAtStart, PipelineRun.loadAverage());
         return finish(print, report, largeResult);
     }
 
