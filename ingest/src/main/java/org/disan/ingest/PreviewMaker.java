@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.derive.PreviewType;
@@ -29,6 +30,11 @@ public final class PreviewMaker implements AutoCloseable {
     private final TimeLimiter limiter;
     private final PreviewRenderer renderer;
     private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
+    /**
+     * A results page of twenty documents not viewed before asks for twenty previews at once; drawing
+     * more of them at a time than there are cores only makes each slower and fills the memory.
+     */
+    private final Semaphore drawing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     /** @param limit how long drawing one preview may take before it is given up */
     public PreviewMaker(ArchiveStore store, Duration limit) {
@@ -66,14 +72,22 @@ public final class PreviewMaker implements AutoCloseable {
             if (!Files.isRegularFile(original)) {
                 return stored;
             }
-            DerivativeMaker.Result made = renderer.render(type.get(), stored.id(),
-                    stored.technical().mimeType(), original);
+            DerivativeMaker.Result made = draw(type.get(), stored, original);
             ArchiveRecord updated = withPreview(stored, made);
             store.writeRecord(updated);
             return updated;
         } finally {
             lock.unlock();
             inFlight.remove(record.id(), lock);
+        }
+    }
+
+    private DerivativeMaker.Result draw(PreviewType type, ArchiveRecord record, Path original) throws IOException {
+        drawing.acquireUninterruptibly();
+        try {
+            return renderer.render(type, record.id(), record.technical().mimeType(), original);
+        } finally {
+            drawing.release();
         }
     }
 
