@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.IndexSelection;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
 import org.disan.search.elasticsearch.ElasticsearchSettings;
 import org.disan.search.lucene.LuceneArchiveIndex;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code disan bench ingest}: ingests one generated corpus through the real ingest job with N
  * threads and with one, times each stage and the floor (Tika, Thumbnailator, bulk indexing,
- * each alone), times apart the previews the web archive makes on first view, samples the heap, optionally ingests very large files in a small-heap child JVM,
- * prints tables and writes a JSON summary.
+ * each alone), times apart the previews the web archive makes on first view, samples the heap,
+ * optionally ingests very large files in a small-heap child JVM, prints tables and writes a JSON
+ * summary.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Benchmark ingest: throughput, time per stage, pipeline / floor, parallel speed-up and memory.",
@@ -156,27 +159,15 @@ public class IngestBenchCommand implements Callable<Integer> {
         print.printf("Floors: Tika, Thumbnailator, bulk indexing%s ...%n", timedRounds == 1 ? ""
                 : ", each " + timedRounds + " times");
         print.flush();
-        Floors.Timed tika = Fastest.of(timedRounds, () -> floor.parse(collection.files()), Floors.Timed::seconds);
-        Floors.Timed thumbnails = Fastest.of(timedRounds, () -> floor.thumbnail(collection.images()),
-                Floors.Timed::seconds);
-        Path floorIndex = workFolder.resolve("floor-index-" + startedAt);
-        AtomicInteger indexRound = new AtomicInteger();
-        floors.put(LUCENE, new BenchReport.FloorSet(tika, thumbnails, Fastest.of(timedRounds,
-                () -> floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(
-                        floorIndex.resolveSibling(floorIndex.getFileName() + "-" + indexRound.incrementAndGet()))),
-                Floors.Timed::seconds)));
+        BenchReport.FloorSet luceneFloor = fastestFloor(floor, collection, records, timedRounds,
+                workFolder.resolve("floor-index-" + startedAt));
+        floors.put(LUCENE, luceneFloor);
         BenchReport.FloorSet singleThreadFloor = null;
         if (singleThread && n > 1) {
             print.println("Floors again with 1 thread, for the speed-up the machine gives the floor's own work ...");
             print.flush();
-            Floors one = new Floors(1);
-            AtomicInteger singleRound = new AtomicInteger();
-            singleThreadFloor = new BenchReport.FloorSet(
-                    Fastest.of(timedRounds, () -> one.parse(collection.files()), Floors.Timed::seconds),
-                    Fastest.of(timedRounds, () -> one.thumbnail(collection.images()), Floors.Timed::seconds),
-                    Fastest.of(timedRounds, () -> one.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(
-                            workFolder.resolve("floor-index-single-" + startedAt + "-" + singleRound.incrementAndGet()))),
-                            Floors.Timed::seconds));
+            singleThreadFloor = fastestFloor(new Floors(1), collection, records, timedRounds,
+                    workFolder.resolve("floor-index-single-" + startedAt));
         }
         if (esUrl != null) {
             String index = "disan-bench-" + startedAt;
@@ -187,7 +178,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                     .run(collection, n, 0));
             ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
                     .elasticsearch().orElseThrow();
-            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(tika, thumbnails,
+            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(luceneFloor.tika(), luceneFloor.thumbnails(),
                     floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings))));
         }
         print.printf("Previews on first view (not part of the ingest), %d threads ...%n", n);
@@ -211,6 +202,18 @@ public class IngestBenchCommand implements Callable<Integer> {
         report.write(json);
         print.printf("%nSummary written to %s%n", json.toAbsolutePath());
         return largeResult == null || largeResult.exitCode() == 0 ? DisanCommandLine.SUCCESS : DisanCommandLine.FAILURE;
+    }
+
+    /** Each part of the floor timed {@code rounds} times, the fastest kept; every indexing round gets a fresh index. */
+    private static BenchReport.FloorSet fastestFloor(Floors floor, BenchCorpus collection, List<ArchiveRecord> records,
+            int rounds, Path indexBase) throws Exception {
+        AtomicInteger round = new AtomicInteger();
+        return new BenchReport.FloorSet(
+                Fastest.of(rounds, () -> floor.parse(collection.files()), Floors.Timed::seconds),
+                Fastest.of(rounds, () -> floor.thumbnail(collection.images()), Floors.Timed::seconds),
+                Fastest.of(rounds, () -> floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(
+                        indexBase.resolveSibling(indexBase.getFileName() + "-" + round.incrementAndGet()))),
+                        Floors.Timed::seconds));
     }
 
     private static String roundLabel(int round, int rounds) {
