@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
@@ -30,7 +28,7 @@ public final class FileIngester implements AutoCloseable {
     private final DerivativeMaker derivatives;
     private final StageClock clock;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
-    private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
+    private final LockPerKey inFlight = new LockPerKey();
 
     /**
      * Parses in this process: fast to start, and the time limit abandons an overrunning parse
@@ -92,14 +90,7 @@ public final class FileIngester implements AutoCloseable {
         } finally {
             clock.stop(StageClock.Stage.IDENTIFY, identifying);
         }
-        ReentrantLock lock = inFlight.computeIfAbsent(id.sha256(), k -> new ReentrantLock());
-        lock.lock();
-        try {
-            return ingestIdentified(file, id, submissionName, jobId);
-        } finally {
-            lock.unlock();
-            inFlight.remove(id.sha256(), lock);
-        }
+        return inFlight.run(id.sha256(), () -> ingestIdentified(file, id, submissionName, jobId));
     }
 
     private IngestOutcome ingestIdentified(SubmittedFile file, Identification id, String submission, Long jobId) {

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.ReentrantLock;
 import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
@@ -29,7 +27,7 @@ public final class PreviewMaker implements AutoCloseable {
     private final ArchiveStore store;
     private final TimeLimiter limiter;
     private final PreviewRenderer renderer;
-    private final ConcurrentHashMap<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
+    private final LockPerKey inFlight = new LockPerKey();
     /**
      * A results page of twenty documents not viewed before asks for twenty previews at once; drawing
      * more of them at a time than there are cores only makes each slower and fills the memory.
@@ -60,9 +58,7 @@ public final class PreviewMaker implements AutoCloseable {
         if (type.isEmpty() || type.get().settled(record)) {
             return record;
         }
-        ReentrantLock lock = inFlight.computeIfAbsent(record.id(), id -> new ReentrantLock());
-        lock.lock();
-        try {
+        return inFlight.run(record.id(), () -> {
             // Read again under the lock: another thread may have made it meanwhile.
             ArchiveRecord stored = store.read(record.id()).orElse(record);
             if (type.get().settled(stored)) {
@@ -72,14 +68,10 @@ public final class PreviewMaker implements AutoCloseable {
             if (!Files.isRegularFile(original)) {
                 return stored;
             }
-            DerivativeMaker.Result made = draw(type.get(), stored, original);
-            ArchiveRecord updated = withPreview(stored, made);
+            ArchiveRecord updated = withPreview(stored, draw(type.get(), stored, original));
             store.writeRecord(updated);
             return updated;
-        } finally {
-            lock.unlock();
-            inFlight.remove(record.id(), lock);
-        }
+        });
     }
 
     private DerivativeMaker.Result draw(PreviewType type, ArchiveRecord record, Path original) throws IOException {
