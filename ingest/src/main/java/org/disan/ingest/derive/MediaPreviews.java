@@ -45,7 +45,7 @@ public final class MediaPreviews {
     }
 
     /** ffmpeg's arguments for a recording's waveform picture, all but the output file. */
-    public static List<String> waveformArguments(Path recording) {
+    private static List<String> waveformArguments(Path recording) {
         return List.of("-nostdin", "-loglevel", "error", "-y", "-i", recording.toAbsolutePath().toString(),
                 "-filter_complex",
                 "aformat=channel_layouts=mono,showwavespic=s=" + WAVE_WIDTH + "x" + WAVE_HEIGHT + ":colors=" + WAVE_COLOR,
@@ -53,7 +53,7 @@ public final class MediaPreviews {
     }
 
     /** ffmpeg's arguments for a video's first keyframe as JPEG, all but the output file. */
-    public static List<String> keyframeArguments(Path video) {
+    private static List<String> keyframeArguments(Path video) {
         return List.of("-nostdin", "-loglevel", "error", "-y", "-skip_frame", "nokey",
                 "-i", video.toAbsolutePath().toString(), "-frames:v", "1", "-vsync", "vfr", "-q:v", "3");
     }
