@@ -45,6 +45,7 @@ public class IngestJobConfiguration {
     /** {@code isolated} (parser processes, the default) or {@code in-process}. */
     public static final String PARSERS = "parsers";
     public static final String IN_PROCESS = "in-process";
+    public static final String ISOLATED = "isolated";
     public static final String THREADS = "threads";
     /** The partitioned step; its partitions are {@link IngestFileRangeStepConfiguration#STEP_NAME} steps. */
     public static final String FILES_STEP = "ingestFilesStep";

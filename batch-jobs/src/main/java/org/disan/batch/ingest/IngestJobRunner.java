@@ -60,7 +60,7 @@ public class IngestJobRunner {
                 .addString(IngestJobConfiguration.FOLDER, folder.toAbsolutePath().normalize().toString(), true)
                 .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
                 .addString(IngestJobConfiguration.PARSERS,
-                        parseInProcess ? IngestJobConfiguration.IN_PROCESS : "isolated", false)
+                        parseInProcess ? IngestJobConfiguration.IN_PROCESS : IngestJobConfiguration.ISOLATED, false)
                 .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
                 .toJobParameters();
     }

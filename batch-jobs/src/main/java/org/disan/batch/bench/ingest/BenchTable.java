@@ -20,9 +20,10 @@ final class BenchTable {
     void print(BenchReport report) {
         BenchReport.Corpus corpus = report.corpus();
         out.printf("%nIngest benchmark: %d files (%d images, %d PDFs, %d recordings, %d videos, %.1f MB) in %s;"
-                        + " %d threads; OCR %s; %d processors; max heap %.0f MB%n",
+                        + " %d threads; OCR %s; parsing %s; %d processors; max heap %.0f MB%n",
                 corpus.files(), corpus.images(), corpus.pdfs(), corpus.recordings(), corpus.videos(), corpus.bytes() / MB,
-                corpus.folder(), report.threads(), report.ocr(), report.machine().processors(),
+                corpus.folder(), report.threads(), report.ocr(),
+                report.backends().values().iterator().next().parsers(), report.machine().processors(),
                 report.machine().maxHeapBytes() / MB);
         out.printf("load average (1 min): %.2f at start, %.2f at end%n", report.loadAtStart(), report.loadAtEnd());
         out.printf("%n%-28s %9s %9s %8s %9s %11s  %s%n", "end to end", "seconds", "files/s", "MB/s", "CPU s",

@@ -63,6 +63,10 @@ public class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--ocr", defaultValue = "off", description = "OCR mode of the pipeline runs (default: ${DEFAULT-VALUE}).")
     private OcrMode ocr;
 
+    @Option(names = "--parse-in-process", description = {"Parse in the benchmark's JVM, as `disan ingest"
+            + " --parse-in-process` does, instead of in parser processes: shows what isolating the parsers costs."})
+    private boolean parseInProcess;
+
     @Option(names = "--es-url", description = "Also ingest into Elasticsearch at this URL (a fresh index per run).")
     private String esUrl;
 
@@ -123,7 +127,7 @@ public class IngestBenchCommand implements Callable<Integer> {
             print.flush();
             BenchCorpus sample = warmUpFiles >= collection.files().size() ? collection
                     : collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUpFiles);
-            new PipelineRun(workFolder.resolve("data-warm-up-" + startedAt), IndexSelection.embedded(), ocr)
+            new PipelineRun(workFolder.resolve("data-warm-up-" + startedAt), IndexSelection.embedded(), ocr, parseInProcess)
                     .run(sample, n, 0);
             // The floor parses and thumbnails in this JVM, whose code for that is still cold: warm it as well.
             floor.parse(sample.files());
@@ -140,14 +144,14 @@ public class IngestBenchCommand implements Callable<Integer> {
             String suffix = startedAt + (timedRounds == 1 ? "" : "-" + round);
             print.printf("Pipeline, embedded index, %d threads%s ...%n", n, roundLabel(round, timedRounds));
             print.flush();
-            PipelineRun run = new PipelineRun(workFolder.resolve("data-lucene-" + suffix), IndexSelection.embedded(), ocr);
+            PipelineRun run = new PipelineRun(workFolder.resolve("data-lucene-" + suffix), IndexSelection.embedded(), ocr, parseInProcess);
             many = Fastest.of(many, run.run(collection, n, sampleEvery), PipelineRun.Result::seconds);
             lucene = lucene == null ? run : lucene;
             if (singleThread && !heapRun) {
                 print.printf("Pipeline, embedded index, 1 thread%s ...%n", roundLabel(round, timedRounds));
                 print.flush();
                 single = Fastest.of(single, new PipelineRun(workFolder.resolve("data-single-" + suffix),
-                        IndexSelection.embedded(), ocr).run(collection, 1, 0), PipelineRun.Result::seconds);
+                        IndexSelection.embedded(), ocr, parseInProcess).run(collection, 1, 0), PipelineRun.Result::seconds);
             }
         }
         backends.put(LUCENE, many);
@@ -174,7 +178,7 @@ public class IngestBenchCommand implements Callable<Integer> {
             print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
             print.flush();
             IndexSelection es = IndexSelection.from(esUrl, index, Map.of());
-            backends.put(ELASTICSEARCH, new PipelineRun(workFolder.resolve("data-es-" + startedAt), es, ocr)
+            backends.put(ELASTICSEARCH, new PipelineRun(workFolder.resolve("data-es-" + startedAt), es, ocr, parseInProcess)
                     .run(collection, n, 0));
             ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
                     .elasticsearch().orElseThrow();

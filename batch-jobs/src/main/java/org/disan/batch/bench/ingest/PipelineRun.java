@@ -34,11 +34,14 @@ final class PipelineRun {
     private final Path dataRoot;
     private final IndexSelection index;
     private final OcrMode ocr;
+    private final String parsers;
 
-    PipelineRun(Path dataRoot, IndexSelection index, OcrMode ocr) {
+    /** @param parseInProcess parse in the benchmark's JVM instead of in parser processes (as {@code disan ingest --parse-in-process}) */
+    PipelineRun(Path dataRoot, IndexSelection index, OcrMode ocr, boolean parseInProcess) {
         this.dataRoot = dataRoot;
         this.index = index;
         this.ocr = ocr;
+        this.parsers = parseInProcess ? IngestJobConfiguration.IN_PROCESS : IngestJobConfiguration.ISOLATED;
     }
 
     /**
@@ -55,6 +58,7 @@ final class PipelineRun {
                     .addLong("run.id", System.currentTimeMillis())
                     .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
                     .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
+                    .addString(IngestJobConfiguration.PARSERS, parsers, false)
                     .toJobParameters();
             HeapSampler heap = new HeapSampler(() -> clock.count(StageClock.Stage.IDENTIFY), heapEvery);
             heap.start();
@@ -73,7 +77,7 @@ final class PipelineRun {
             }
             Map<StageClock.Stage, Double> stages = new EnumMap<>(StageClock.Stage.class);
             clock.totals().forEach((stage, time) -> stages.put(stage, time.toNanos() / 1e9));
-            return new Result(threads, seconds, cpuSeconds, loadAtStart, loadAtEnd, counts(execution), stages,
+            return new Result(threads, parsers, seconds, cpuSeconds, loadAtStart, loadAtEnd, counts(execution), stages,
                     heap.samples());
         }
     }
@@ -111,6 +115,7 @@ final class PipelineRun {
     }
 
     /**
+     * @param parsers where files were parsed: in parser processes ("isolated") or "in-process"
      * @param seconds wall time of the job, from launch to its end
      * @param cpuSeconds CPU time of this JVM, its parser processes and ffmpeg runs during the job
      * @param loadAtStart the one-minute load average when the job started
@@ -118,6 +123,6 @@ final class PipelineRun {
      * @param outcomes files per outcome (ingested, duplicate, failed)
      * @param stageSeconds time per stage summed over all threads
      */
-    record Result(int threads, double seconds, double cpuSeconds, double loadAtStart, double loadAtEnd,
+    record Result(int threads, String parsers, double seconds, double cpuSeconds, double loadAtStart, double loadAtEnd,
             Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<HeapSampler.Sample> heap) {}
 }
