@@ -9,11 +9,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The parser process: reads one request line at a time from standard input, parses the file
- * with Tika and answers one reply line. Its parent kills it when a parse overruns, and starts a
- * new one; a parser that loops forever or runs out of memory takes only this process down.
+ * The parser process: reads one request line at a time from standard input and parses each file
+ * with Tika on a thread of its own, so that the ingest threads of one job share this process (and
+ * the code it has compiled) instead of each warming a process of its own; every reply line names
+ * its request. Its parent kills it when a parse overruns, and starts a new one; a parser that loops
+ * forever or runs out of memory takes only this process down, and the files it was reading beside
+ * that one are read again elsewhere.
  */
 public final class ExtractionWorker {
 
@@ -27,22 +33,40 @@ public final class ExtractionWorker {
 
     private ExtractionWorker() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         // Parsers sometimes print; only replies may reach the parent's end of standard output.
         PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         TikaEngine tika = TikaEngine.shared();
         warmUp(tika);
         replies.println(REPLY_PREFIX + READY);
+        // The parent sends no more requests at once than it has ingest threads.
+        ExecutorService parsing = Executors.newCachedThreadPool();
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = requests.readLine()) != null) {
             WorkerMessages.Request request = WorkerMessages.read(line, WorkerMessages.Request.class);
-            Extraction extraction = new Extractor(tika, request.settings())
+            parsing.execute(() -> answer(tika, request, replies));
+        }
+        // Standard input closed: the parent wants this process gone once the files in hand are read.
+        parsing.shutdown();
+        parsing.awaitTermination(1, TimeUnit.HOURS);
+    }
+
+    private static void answer(TikaEngine tika, WorkerMessages.Request request, PrintStream replies) {
+        Extraction extraction;
+        try {
+            extraction = new Extractor(tika, request.settings())
                     .extract(Path.of(request.file()), request.fileName(), request.identification(), request.ocr());
             Files.writeString(Path.of(request.textFile()), extraction.text(), StandardCharsets.UTF_8);
-            replies.println(REPLY_PREFIX + WorkerMessages.write(WorkerMessages.Reply.of(extraction, HeapPressure.high())));
+        } catch (IOException | RuntimeException e) {
+            // Every request is answered: the parent would otherwise wait out the file's time limit.
+            extraction = Extraction.failed("the parser process could not hand the text back: " + e);
         }
+        String reply = REPLY_PREFIX
+                + WorkerMessages.write(WorkerMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
+        // One println per reply, and PrintStream locks for it: replies never interleave.
+        replies.println(reply);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * How to start parser processes: the command that runs {@link ExtractionWorker}, and how many
- * files one process parses at most before it is replaced. A process whose heap stays over half
+ * files one process parses at most before it is replaced. The ingest threads of a JVM share one
+ * process ({@link SharedParser}), so its heap should have room for as many files at once. A process whose heap stays over half
  * full after collection (a leaking parser) is replaced sooner, after its current file; the count
  * also bounds what does not show in the heap (threads, native memory). Replacing often is costly:
  * a new process loads Tika and compiles its hot code again, seconds of CPU each time.
@@ -22,11 +23,10 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
     /** Files a process parses before it is replaced, when its heap does not ask for that sooner. */
     public static final int FILES_PER_PROCESS = 5000;
 
-    /** Flags every parser process needs whatever starts it: one parse at a time, in a bounded heap. */
+    /** Flags every parser process needs whatever starts it: a bounded heap, ended by running out of it. */
     public static List<String> jvmOptions(String maxHeap) {
-        // A worker parses one file at a time: the serial collector suits it, and leaves the
-        // machine's other cores to the ingest threads and the other workers.
-        return List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        // Throughput over pause times: nobody waits on a parser process's pauses but its ingest threads.
+        return List.of("-Xmx" + maxHeap, "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
     }
 

@@ -7,19 +7,28 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
-/** One running {@link ExtractionWorker}, used by one caller at a time. */
+/**
+ * One running {@link ExtractionWorker}, which may read several files at once: each caller sends
+ * a numbered request and waits for the reply with its number, which one reader thread per process
+ * hands over as replies arrive.
+ */
 final class ParserProcess {
 
-    /** Waits on replies; a blocked read must not occupy the common pool. */
+    /** One thread per process waits on its replies; a blocked read must not occupy the common pool. */
     private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "disan-parser-reply");
+        Thread thread = new Thread(task, "disan-parser-replies");
         thread.setDaemon(true);
         return thread;
     });
@@ -30,8 +39,12 @@ final class ParserProcess {
     private final Process process;
     private final BufferedWriter requests;
     private final BufferedReader replies;
-    private int filesDone;
-    private boolean retiring;
+    private final CompletableFuture<Boolean> ready = new CompletableFuture<>();
+    private final Map<Long, CompletableFuture<Answer>> waiting = new ConcurrentHashMap<>();
+    private final AtomicLong lastRequest = new AtomicLong();
+    private final AtomicInteger filesTaken = new AtomicInteger();
+    private volatile boolean retiring;
+    private volatile boolean ended;
 
     private ParserProcess(Process process) {
         this.process = process;
@@ -42,18 +55,17 @@ final class ParserProcess {
     static ParserProcess start(ParserIsolation isolation) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(isolation.command())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        // Tesseract, started by the worker, threads itself; parallelism comes from several workers.
+        // Tesseract, started by the worker, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         ParserProcess started = new ParserProcess(builder.start());
+        READERS.execute(started::readReplies);
         started.awaitReady();
         return started;
     }
 
     private void awaitReady() throws IOException {
-        CompletableFuture<String> ready = readLine();
         try {
-            String line = ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (!ExtractionWorker.READY.equals(line)) {
+            if (!ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill();
                 throw new IOException("the parser process did not start (" + exitDescription() + ")");
             }
@@ -67,20 +79,39 @@ final class ParserProcess {
         }
     }
 
-    private CompletableFuture<String> readLine() {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                String line;
-                while ((line = replies.readLine()) != null) {
-                    if (line.startsWith(ExtractionWorker.REPLY_PREFIX)) {
-                        return line.substring(ExtractionWorker.REPLY_PREFIX.length());
-                    }
+    /** Runs on a reader thread until the process's standard output ends. */
+    private void readReplies() {
+        try {
+            String line;
+            while ((line = replies.readLine()) != null) {
+                if (!line.startsWith(ExtractionWorker.REPLY_PREFIX)) {
+                    continue;
                 }
-                return null;
-            } catch (IOException e) {
-                return null;
+                String message = line.substring(ExtractionWorker.REPLY_PREFIX.length());
+                if (ExtractionWorker.READY.equals(message)) {
+                    ready.complete(true);
+                    continue;
+                }
+                WorkerMessages.Reply reply = WorkerMessages.read(message, WorkerMessages.Reply.class);
+                CompletableFuture<Answer> caller = waiting.remove(reply.id());
+                if (caller != null) {
+                    caller.complete(new Answer(reply, false));
+                }
             }
-        }, READERS);
+        } catch (IOException e) {
+            // The process is gone or garbled its output; either way it answers no more.
+        } finally {
+            ended();
+        }
+    }
+
+    private void ended() {
+        ended = true;
+        ready.complete(false);
+        // Every file still being read there ends with the process; if there were several, any one
+        // of them (or another file's time limit) may have ended it.
+        Answer noReply = new Answer(null, waiting.size() > 1);
+        waiting.values().forEach(caller -> caller.complete(noReply));
     }
 
     /** The process asked to be replaced: its heap stays full after collection. */
@@ -88,9 +119,9 @@ final class ParserProcess {
         retiring = true;
     }
 
-    /** Whether the process should parse no more files: it asked to retire or has parsed {@code limit}. */
+    /** Whether the process should take no more files: it asked to retire, has taken {@code limit} or has ended. */
     boolean spent(int limit) {
-        return retiring || filesDone >= limit;
+        return retiring || filesTaken.get() >= limit || ended || !process.isAlive();
     }
 
     boolean isAlive() {
@@ -98,28 +129,49 @@ final class ParserProcess {
     }
 
     /**
-     * Sends one request and waits for the reply.
-     *
-     * @return the reply line, or {@code null} when the process died on the way
-     * @throws TimeoutException when no reply came in time (the process is then killed)
+     * What became of a request: the reply, or none because the process ended first, and then
+     * whether the process may have ended for another file's sake (it was reading others too, or
+     * had not been sent this one yet).
      */
-    String call(String request, Duration limit) throws IOException, TimeoutException {
-        filesDone++;
-        requests.write(request);
-        requests.newLine();
-        requests.flush();
-        CompletableFuture<String> reply = readLine();
+    record Answer(WorkerMessages.Reply reply, boolean notOnlyThisFile) {}
+
+    /**
+     * Sends one request, numbered by this process, and waits for its reply.
+     *
+     * @throws TimeoutException when no reply came in time (the process is then killed, and every
+     *     other file it was reading ends with it)
+     */
+    Answer call(LongFunction<WorkerMessages.Request> request, Duration limit) throws TimeoutException {
+        filesTaken.incrementAndGet();
+        long id = lastRequest.incrementAndGet();
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        waiting.put(id, answer);
+        if (ended) {
+            // Ended between the caller's choice of this process and now: the file was never sent.
+            waiting.remove(id);
+            return new Answer(null, true);
+        }
+        String line = WorkerMessages.write(request.apply(id));
         try {
-            return reply.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (requests) {
+                requests.write(line);
+                requests.newLine();
+                requests.flush();
+            }
+        } catch (IOException e) {
+            // The pipe broke: the process has ended, and its reader thread answers every caller.
+        }
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             kill();
             throw e;
         } catch (InterruptedException e) {
             kill();
             Thread.currentThread().interrupt();
-            return null;
+            return new Answer(null, true);
         } catch (ExecutionException e) {
-            return null;
+            return new Answer(null, true);
         }
     }
 
@@ -139,9 +191,12 @@ final class ParserProcess {
         process.destroyForcibly();
     }
 
+    /** Asks the process to end once it has answered what it was sent; kills it if it does not. */
     void stop() {
         try {
-            requests.close();
+            synchronized (requests) {
+                requests.close();
+            }
         } catch (IOException e) {
             // The process is going away either way.
         }

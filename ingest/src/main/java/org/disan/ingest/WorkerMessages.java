@@ -11,28 +11,30 @@ import java.util.Map;
 import org.apache.tika.metadata.Metadata;
 
 /**
- * The lines a parser process and its parent exchange: one JSON request per file, one JSON reply.
- * The text travels through a file, since it can be tens of megabytes.
+ * The lines a parser process and its parent exchange: one JSON request per file, one JSON reply
+ * carrying the request's number (a process parses several files at once and answers in the order
+ * they finish). The text travels through a file, since it can be tens of megabytes.
  */
 final class WorkerMessages {
 
-    /** Parse {@code file}; write its text to {@code textFile}. */
-    record Request(String file, String fileName, Identification identification, OcrPlan ocr,
+    /** Parse {@code file}; write its text to {@code textFile}; answer with the same {@code id}. */
+    record Request(long id, String file, String fileName, Identification identification, OcrPlan ocr,
             IngestSettings settings, String textFile) {}
 
     /**
      * What the parse gave; the text is in the request's text file. {@code retiring} says the
      * process's heap stays full after collection and it should be replaced before the next file.
      */
-    record Reply(String failure, Integer truncatedAt, List<String> warnings, Map<String, List<String>> metadata,
-            boolean retiring) {
+    record Reply(long id, String failure, Integer truncatedAt, List<String> warnings,
+            Map<String, List<String>> metadata, boolean retiring) {
 
-        static Reply of(Extraction extraction, boolean retiring) {
+        static Reply of(long id, Extraction extraction, boolean retiring) {
             Map<String, List<String>> metadata = new LinkedHashMap<>();
             for (String name : extraction.metadata().names()) {
                 metadata.put(name, List.of(extraction.metadata().getValues(name)));
             }
-            return new Reply(extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata, retiring);
+            return new Reply(id, extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata,
+                    retiring);
         }
 
         Extraction toExtraction(String text) {

@@ -3,13 +3,16 @@ package org.disan.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.DublinCore;
@@ -62,6 +65,100 @@ class ForkedExtractionIT {
     }
 
     @Test
+    void theThreadsOfAnIngestShareOneWorkerThatReadsTheirFilesAtOnce() throws Exception {
+        // given twelve short texts and one ingester used by three threads at once
+        List<Path> texts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            texts.add(Files.writeString(in.resolve("tho-" + i + ".txt"), "Bài thơ số " + i + " về Hồ Tây."));
+        }
+        IngestSettings settings = IngestSettings.defaults().withOcrMode(OcrMode.OFF);
+        List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> workersSeen = Collections.synchronizedList(new ArrayList<>());
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("s")), settings,
+                ParserIsolation.sameClassPath("256m"))) {
+            // when each thread ingests every third text
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int first = t;
+                threads.add(new Thread(() -> {
+                    for (int i = first; i < texts.size(); i += 3) {
+                        try {
+                            outcomes.add(ingester.ingest(submitted(texts.get(i)), "m", null));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        workersSeen.add(liveWorkers().size());
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+
+        // then every text was read, and never by more than one worker process
+        assertThat(outcomes).hasSize(12).allSatisfy(outcome -> {
+            assertThat(outcome.status()).isEqualTo(Status.INGESTED);
+            assertThat(outcome.record().fullText()).startsWith("Bài thơ số ");
+        });
+        assertThat(workersSeen).containsOnly(1);
+        assertThat(liveWorkers()).isEmpty();
+    }
+
+    @Test
+    void aFileReadBesideOneThatCrashesTheWorkerIsReadAgainAloneAndOnlyTheCulpritFails() throws Exception {
+        // given a scan whose OCR takes seconds, and a text too large for the worker's tiny heap
+        List<String> page = List.of("Chùa Một Cột", "Xây năm 1049", "Thời vua Lý Thái Tông");
+        Path scan = TestFiles.imageOnlyPdf(in.resolve("mot-cot.pdf"), page, 6);
+        Path huge = hugeText(in.resolve("huge.txt"));
+        ParserIsolation tiny = new ParserIsolation(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                ExtractionWorker.class.getName()), 100);
+        IngestSettings settings = new IngestSettings(OcrMode.ON, Duration.ofSeconds(120),
+                IngestSettings.defaults().maxTextChars());
+
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("x")), settings, tiny)) {
+            // when the text is sent to the worker while it is reading the scan
+            var scanning = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ingester.ingest(submitted(scan), "m", null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            awaitAWorker();
+            Thread.sleep(1500);
+            IngestOutcome crashed = ingester.ingest(submitted(huge), "m", null);
+            IngestOutcome scanned = scanning.get();
+
+            // then the scan is read all the same, and only the text fails
+            assertThat(scanned.status()).as("scan: %s", scanned.reason()).isEqualTo(Status.INGESTED);
+            assertThat(scanned.record().fullText()).containsIgnoringCase("Chùa Một Cột");
+            assertThat(crashed.status()).isEqualTo(Status.FAILED);
+            assertThat(crashed.reason()).startsWith("the parser process stopped while reading");
+        }
+    }
+
+    private static void awaitAWorker() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (liveWorkers().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static Path hugeText(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String line = "Nhã nhạc cung đình Huế là âm nhạc cung đình thời Nguyễn.\n";
+            for (int i = 0; i < 600_000; i++) {
+                out.write(line);
+            }
+        }
+        return file;
+    }
+
+    @Test
     void aWarmWorkerKeptIdleServesTheNextIngesterAndStopsWhenIdleTooLong() throws Exception {
         // given parser processes kept idle for two seconds after their ingester closes
         ParserIsolation kept = ParserIsolation.sameClassPath("256m").keepingIdleFor(Duration.ofSeconds(2));
@@ -109,14 +206,14 @@ class ForkedExtractionIT {
         try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("h")), settings, leaking)) {
             firstOutcome = ingester.ingest(submitted(first), "m", null);
             // then the process that read the first one is not kept for the next
-            assertThat(IdleParsers.of(leaking).idleCount()).isZero();
+            assertThat(SharedParser.of(leaking).processes()).isZero();
             secondOutcome = ingester.ingest(submitted(second), "m", null);
         }
 
         // and both files were read, each by a process of its own
         assertThat(firstOutcome.record().fullText()).contains("Quốc Tử Giám");
         assertThat(secondOutcome.record().fullText()).contains("Hội An");
-        assertThat(IdleParsers.of(leaking).idleCount()).isZero();
+        assertThat(SharedParser.of(leaking).processes()).isZero();
     }
 
     @Test
@@ -150,13 +247,7 @@ class ForkedExtractionIT {
 
     @Test
     void aWorkerRunningOutOfMemoryFailsOnlyItsFile() throws IOException {
-        Path huge = in.resolve("huge.txt");
-        try (Writer out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
-            String line = "Nhã nhạc cung đình Huế là âm nhạc cung đình thời Nguyễn.\n";
-            for (int i = 0; i < 600_000; i++) {
-                out.write(line);
-            }
-        }
+        Path huge = hugeText(in.resolve("huge.txt"));
         Path small = Files.writeString(in.resolve("small.txt"), "Cố đô Huế bên dòng sông Hương.");
         ParserIsolation tiny = new ParserIsolation(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",

@@ -55,11 +55,12 @@ public class IngestFileRangeStepConfiguration {
     FileIngestingProcessor fileIngestingProcessor(ArchiveStore archiveStore, PartitionFiles partitionFiles,
             @Value("#{jobParameters['" + IngestJobConfiguration.OCR + "']}") String ocr,
             @Value("#{jobParameters['" + IngestJobConfiguration.PARSERS + "']}") String parsers,
+            @Value("#{jobParameters['" + IngestJobConfiguration.THREADS + "']}") Long threads,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, StageClock ingestStageClock) {
         IngestSettings settings = IngestSettings.defaults().withOcrMode(IngestJobConfiguration.ocrMode(ocr));
-        // Each partition gets its own parser processes, so partitions never queue for one parser.
+        // The partitions of this process share one parser process, which reads their files at once.
         ParserIsolation isolation = IngestJobConfiguration.IN_PROCESS.equals(parsers)
-                ? null : ParserWorkers.forThisApplication();
+                ? null : ParserWorkers.forThisApplication(threads == null ? 1 : threads.intValue());
         return new FileIngestingProcessor(archiveStore, settings, isolation, partitionFiles.submissionName(),
                 jobExecutionId, ingestStageClock);
     }

@@ -18,7 +18,8 @@ import org.disan.ingest.ParserIsolation;
  */
 final class ParserWorkers {
 
-    static final String MAX_HEAP = "512m";
+    /** Heap of the parser process for each file it may be reading at once (one per ingest thread). */
+    static final int MAX_HEAP_MB_PER_FILE = 512;
     /**
      * A warm parser process is kept this long after its job, so that the next job of a server
      * (or the next run of a benchmark) does not pay for starting and warming a new JVM.
@@ -28,14 +29,21 @@ final class ParserWorkers {
 
     private ParserWorkers() {}
 
-    static ParserIsolation forThisApplication() {
+    /**
+     * @param threads ingest threads that share the parser process, each reading one file at a time;
+     *     the heap has room for at least one file per core, so that jobs with fewer threads than
+     *     cores (and the next job of a server) find the same warm process
+     */
+    static ParserIsolation forThisApplication(int threads) {
         String classPath = System.getProperty("java.class.path");
+        int filesAtOnce = Math.max(threads, Runtime.getRuntime().availableProcessors());
+        String maxHeap = MAX_HEAP_MB_PER_FILE * filesAtOnce + "m";
         if (!isPackagedApplication(classPath)) {
-            return ParserIsolation.sameClassPath(MAX_HEAP).keepingIdleFor(KEEP_IDLE);
+            return ParserIsolation.sameClassPath(maxHeap).keepingIdleFor(KEEP_IDLE);
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ParserIsolation.jvmOptions(MAX_HEAP));
+        command.addAll(ParserIsolation.jvmOptions(maxHeap));
         command.addAll(List.of("-Dloader.main=" + ExtractionWorker.class.getName(), "-cp", classPath, BOOT_LAUNCHER));
         return new ParserIsolation(command, ParserIsolation.FILES_PER_PROCESS, KEEP_IDLE);
     }

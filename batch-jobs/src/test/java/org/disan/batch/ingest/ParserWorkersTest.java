@@ -35,13 +35,20 @@ class ParserWorkersTest {
 
     @Test
     void fromClassFoldersWorkersStartOnTheSameClassPath() {
-        assertThat(ParserWorkers.forThisApplication().command())
-                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ExtractionWorker", "-XX:+UseSerialGC");
+        assertThat(ParserWorkers.forThisApplication(1).command())
+                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ExtractionWorker");
+    }
+
+    @Test
+    void theSharedWorkerHasHeapForAFilePerThreadAndAtLeastOnePerCore() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(ParserWorkers.forThisApplication(1).command()).contains("-Xmx" + 512 * cores + "m");
+        assertThat(ParserWorkers.forThisApplication(cores + 2).command()).contains("-Xmx" + 512 * (cores + 2) + "m");
     }
 
     @Test
     void theApplicationKeepsWarmWorkersForItsNextJob() {
-        assertThat(ParserWorkers.forThisApplication().keepIdle()).isEqualTo(ParserWorkers.KEEP_IDLE).isPositive();
+        assertThat(ParserWorkers.forThisApplication(2).keepIdle()).isEqualTo(ParserWorkers.KEEP_IDLE).isPositive();
     }
 
     private Path jar(String name, String entry) throws Exception {

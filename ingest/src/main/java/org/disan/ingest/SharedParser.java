@@ -1,0 +1,108 @@
+package org.disan.ingest;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The parser process of every ingester and ingest thread of this JVM that starts them the same
+ * way. One process reads the files of all threads at once: it loads Tika and compiles its hot code
+ * once, where a process per thread would do that once per thread and need a heap per thread. A
+ * process that has taken its share of files or whose heap stays full is replaced: new files go to
+ * a new one, and the old one stops once it has answered the files it holds. When the isolation's
+ * {@link ParserIsolation#keepIdle()} is not zero, a job that ends leaves the warm process here for
+ * the next job; one idle longer than that is stopped, and every one ends with this JVM (its
+ * standard input closes).
+ */
+final class SharedParser {
+
+    private static final Map<ParserIsolation, SharedParser> BY_ISOLATION = new ConcurrentHashMap<>();
+    private static final ScheduledExecutorService REAPER = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "disan-idle-parsers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ParserIsolation isolation;
+    /** The process new files go to; {@code null} until one is needed. */
+    private ParserProcess current;
+    /** Files each live process is reading now; a process with none is idle. */
+    private final Map<ParserProcess, Integer> reading = new IdentityHashMap<>();
+    private long idleSinceNanos;
+
+    private SharedParser(ParserIsolation isolation) {
+        this.isolation = isolation;
+        Duration keep = isolation.keepIdle();
+        if (!keep.isZero()) {
+            long every = Math.max(1000, keep.toMillis() / 2);
+            REAPER.scheduleWithFixedDelay(() -> stopIfIdleLongerThan(keep), every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The shared process of the ingesters whose processes start as {@code isolation} says. */
+    static SharedParser of(ParserIsolation isolation) {
+        return BY_ISOLATION.computeIfAbsent(isolation, SharedParser::new);
+    }
+
+    /** The process to send a file to, started when there is none fit for more files; give it back with {@link #release}. */
+    synchronized ParserProcess take() throws IOException {
+        if (current == null || current.spent(isolation.filesPerProcess())) {
+            ParserProcess replaced = current;
+            current = null;
+            stopIfIdle(replaced);
+            current = ParserProcess.start(isolation);
+        }
+        reading.merge(current, 1, Integer::sum);
+        return current;
+    }
+
+    /** The caller's file is done (read, failed or killed); a replaced process with no files left stops. */
+    synchronized void release(ParserProcess process) {
+        if (reading.merge(process, -1, Integer::sum) <= 0) {
+            reading.remove(process);
+            if (process == current && !process.spent(isolation.filesPerProcess())) {
+                idleSinceNanos = System.nanoTime();
+            } else {
+                if (process == current) {
+                    current = null;
+                }
+                process.stop();
+            }
+        }
+    }
+
+    /** Stops the process if no file is being read in it now (a busy one stops when its files are done). */
+    synchronized void stopIdle() {
+        if (current != null && !reading.containsKey(current)) {
+            current.stop();
+            current = null;
+        }
+    }
+
+    /** Live processes held here, busy or idle. */
+    synchronized int processes() {
+        int count = reading.size();
+        if (current != null && !reading.containsKey(current)) {
+            count++;
+        }
+        return count;
+    }
+
+    private void stopIfIdle(ParserProcess process) {
+        if (process != null && !reading.containsKey(process)) {
+            process.stop();
+        }
+    }
+
+    private synchronized void stopIfIdleLongerThan(Duration limit) {
+        if (current != null && !reading.containsKey(current) && System.nanoTime() - idleSinceNanos >= limit.toNanos()) {
+            current.stop();
+            current = null;
+        }
+    }
+}
