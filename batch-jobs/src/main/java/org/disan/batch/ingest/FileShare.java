@@ -6,7 +6,8 @@ import org.springframework.batch.item.ExecutionContext;
 
 /**
  * The files one partition of an ingest works on: every {@code every}-th file of the submission's
- * stable, sorted file list, starting at position {@code first}, out of {@code total}. Dealing the
+ * files ordered largest first ({@link PartitionFiles}), starting at position {@code first}, out of
+ * {@code total}. Dealing the
  * files out like cards, rather than cutting the list into blocks, gives each partition the same
  * mix: submissions are sorted by folder, and one folder of recordings next to one of large scans
  * would otherwise leave one partition working long after the other has finished.
@@ -59,8 +60,8 @@ public record FileShare(int first, int every, int total) {
         if (every == 1) {
             return "all " + total + " files";
         }
-        // The numbers a person counts from, as in the ingest report: 1, 3, 5, … for the first of two.
+        // The numbers a person counts from: 1, 3, 5, … for the first of two.
         return size() + " files of " + total + " (numbers " + (first + 1) + ", " + (first + 1 + every) + ", "
-                + (first + 1 + 2 * every) + ", …)";
+                + (first + 1 + 2 * every) + ", … by size, largest first)";
     }
 }

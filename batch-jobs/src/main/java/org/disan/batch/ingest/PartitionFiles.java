@@ -1,5 +1,6 @@
 package org.disan.batch.ingest;
 
+import java.util.Comparator;
 import java.util.List;
 import org.disan.ingest.submission.Submission;
 import org.disan.ingest.submission.SubmittedFile;
@@ -19,7 +20,17 @@ public class PartitionFiles {
     }
 
     public List<SubmittedFile> files() {
-        return share.of(submission().files());
+        return share.of(largestFirst(submission().files()));
+    }
+
+    /**
+     * The files largest first, so that every partition ends on small files and the partitions end
+     * close together, instead of one of them starting a long file when the others are nearly done.
+     * Files of equal size keep their path order (the sort is stable), so a restarted partition
+     * finds the same share.
+     */
+    static List<SubmittedFile> largestFirst(List<SubmittedFile> files) {
+        return files.stream().sorted(Comparator.comparingLong(SubmittedFile::sizeBytes).reversed()).toList();
     }
 
     public String submissionName() {

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.item.ExecutionContext;
 
-class FileRangePartitionerTest {
+class FileSharePartitionerTest {
 
     @Test
     void theSharesCoverEveryFileOnceDealtInTurn() {
@@ -71,6 +71,6 @@ class FileRangePartitionerTest {
     @Test
     void aShareStartsWithinItsStride() {
         assertThatThrownBy(() -> new FileShare(2, 2, 10)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new FileShare(0, 2, 5)).hasToString("3 files of 5 (numbers 1, 3, 5, …)");
+        assertThat(new FileShare(0, 2, 5)).hasToString("3 files of 5 (numbers 1, 3, 5, … by size, largest first)");
     }
 }
