@@ -9,10 +9,11 @@ import java.util.Objects;
 /**
  * How to start parser processes: the command that runs {@link ExtractionWorker}, and how many
  * files one process parses at most before it is replaced. The ingest threads of a JVM share one
- * process ({@link SharedParser}), so its heap should have room for as many files at once. A process whose heap stays over half
- * full after collection (a leaking parser) is replaced sooner, after its current file; the count
- * also bounds what does not show in the heap (threads, native memory). Replacing often is costly:
- * a new process loads Tika and compiles its hot code again, seconds of CPU each time.
+ * process ({@link SharedParser}), so its heap should have room for as many files at once. A
+ * process whose heap stays over half full after collection (a leaking parser) is replaced sooner,
+ * after its current file; the count bounds what does not show in the heap (threads, native
+ * memory). Replacing often is costly: a new process loads Tika and compiles its hot code again,
+ * and Tika's parsers keep the JIT compilers busy for some ten thousand files (tens of CPU seconds).
  *
  * @param command the full command line of a worker process
  * @param keepIdle how long a warm process outlives the ingester that used it, waiting in this
@@ -20,8 +21,11 @@ import java.util.Objects;
  */
 public record ParserIsolation(List<String> command, int filesPerProcess, Duration keepIdle) {
 
-    /** Files a process parses before it is replaced, when its heap does not ask for that sooner. */
-    public static final int FILES_PER_PROCESS = 5000;
+    /**
+     * Files a process parses before it is replaced, when its heap does not ask for that sooner;
+     * the same as Tika's own server (its {@code maxFiles}), so that a process lives well past its warm-up.
+     */
+    public static final int FILES_PER_PROCESS = 100_000;
 
     /** Flags every parser process needs whatever starts it: a bounded heap, ended by running out of it. */
     public static List<String> jvmOptions(String maxHeap) {
