@@ -57,6 +57,8 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong lastRefresh = new AtomicLong();
+    /** This process wrote since its searchers last looked: the next read refreshes them first. */
+    private final AtomicBoolean written = new AtomicBoolean();
 
     private LuceneArchiveIndex(Path location, Clock clock) throws IOException {
         this.location = location;
@@ -111,7 +113,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
                     w.updateDocument(new Term(LuceneFields.ID, doc.get(LuceneFields.ID)), doc);
                 }
             });
-            searchers.maybeRefreshBlocking();
+            written.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("Indexing " + records.size() + " records failed", e);
         }
@@ -122,7 +124,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         ensureOpen();
         try {
             writer.write(w -> w.deleteDocuments(new Term(LuceneFields.ID, id)));
-            searchers.maybeRefreshBlocking();
+            written.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("Deleting record " + id + " failed", e);
         }
@@ -196,8 +198,16 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         }
     }
 
-    /** Picks up commits made by other processes, checking at most once a second. */
+    /**
+     * Makes this process's own writes visible to the read that follows them (refreshing on read,
+     * not on every write: an ingest writes a chunk at a time, and nobody may read until it ends),
+     * and picks up commits made by other processes, checking at most once a second.
+     */
     private void refreshIfStale() throws IOException {
+        if (written.getAndSet(false)) {
+            searchers.maybeRefreshBlocking();
+            return;
+        }
         long now = System.nanoTime();
         long last = lastRefresh.get();
         if (now - last > REFRESH_INTERVAL_NANOS && lastRefresh.compareAndSet(last, now)) {
