@@ -12,6 +12,7 @@ import java.util.Map;
 /**
  * Everything one benchmark run measured, written as JSON so that runs can be compared.
  *
+ * @param warmUp what ran untimed first, so the timed runs find the code compiled
  * @param backends the N-thread pipeline run per index backend ("lucene", "elasticsearch")
  * @param singleThread the one-thread pipeline run into the embedded index
  * @param floors per backend: tika, thumbnails, index (the issue's floor), each timed alone; empty in
@@ -30,6 +31,7 @@ record BenchReport(
         Corpus corpus,
         int threads,
         String ocr,
+        WarmUp warmUp,
         Map<String, PipelineRun.Result> backends,
         PipelineRun.Result singleThread,
         Map<String, FloorSet> floors,
@@ -38,6 +40,9 @@ record BenchReport(
         LargeFilesCheck.Result largeFiles,
         double loadAtStart,
         double loadAtEnd) {
+
+    /** Files ingested (and parsed and thumbnailed for the floor) untimed, and how many times, before the timed runs. */
+    record WarmUp(int files, int rounds) {}
 
     record Machine(int processors, long maxHeapBytes, String java) {}
 

@@ -25,7 +25,8 @@ final class BenchTable {
                 corpus.folder(), report.threads(), report.ocr(),
                 report.backends().values().iterator().next().parsers(), report.machine().processors(),
                 report.machine().maxHeapBytes() / MB);
-        out.printf("load average (1 min): %.2f at start, %.2f at end%n", report.loadAtStart(), report.loadAtEnd());
+        out.printf("load average (1 min): %.2f at start, %.2f at end; warm-up: %d files, %d times%n", report.loadAtStart(),
+                report.loadAtEnd(), report.warmUp().files(), report.warmUp().rounds());
         out.printf("%n%-28s %9s %9s %8s %9s %11s  %s%n", "end to end", "seconds", "files/s", "MB/s", "CPU s",
                 "load", "outcomes");
         report.backends().forEach((backend, run) -> pipelineLine(backend + ", " + run.threads() + " threads", run, corpus));
@@ -63,6 +64,8 @@ final class BenchTable {
     private void pipelineLine(String label, PipelineRun.Result run, BenchReport.Corpus corpus) {
         out.printf("%-28s %9.1f %9.2f %8.2f %9.1f %5.2f-%5.2f  %s%n", label, run.seconds(), corpus.files() / run.seconds(),
                 corpus.bytes() / MB / run.seconds(), run.cpuSeconds(), run.loadAtStart(), run.loadAtEnd(), run.outcomes());
+        out.printf("%-28s %39s of which JIT compilers %.1f s, garbage collectors %.1f s%n", "", "",
+                run.upkeep().jitSeconds(), run.upkeep().gcSeconds());
     }
 
     private void stages(String backend, PipelineRun.Result run) {

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.LongStream;
 
 /**
  * CPU time used so far by this JVM and every process it started: parser workers still running,
@@ -31,6 +32,42 @@ final class CpuMeter {
                 .mapToDouble(child -> child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9)
                 .sum();
         return own + running + endedChildren();
+    }
+
+    /**
+     * CPU seconds so far of the JIT compiler threads and of the garbage collector's threads, in
+     * this JVM and its running child JVMs (parser processes): work that a warm, steady ingest no
+     * longer does much of, unlike the files' own. Zeros where {@code /proc} cannot be read.
+     */
+    static Upkeep upkeep() {
+        double jit = 0;
+        double gc = 0;
+        for (long pid : LongStream.concat(LongStream.of(ProcessHandle.current().pid()),
+                ProcessHandle.current().descendants().mapToLong(ProcessHandle::pid)).toArray()) {
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+                    if (name.contains("CompilerThre")) {
+                        jit += cpu;
+                    } else if (name.startsWith("GC Thread") || name.equals("VM Thread")) {
+                        gc += cpu;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // A process or thread that ended meanwhile: its time is no longer upkeep to count.
+            }
+        }
+        return new Upkeep(jit, gc);
+    }
+
+    /** CPU seconds of JIT compiler threads and of collector threads (with the VM thread, where serial pauses run). */
+    record Upkeep(double jitSeconds, double gcSeconds) {
+        Upkeep since(Upkeep start) {
+            return new Upkeep(jitSeconds - start.jitSeconds, gcSeconds - start.gcSeconds);
+        }
     }
 
     /** cutime + cstime of /proc/self/stat: the CPU of children that ended and were waited for. */

@@ -21,6 +21,7 @@ import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
 import org.disan.search.elasticsearch.ElasticsearchSettings;
 import org.disan.search.lucene.LuceneArchiveIndex;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,9 +90,13 @@ public class IngestBenchCommand implements Callable<Integer> {
     private int rounds;
 
     @Option(names = "--warm-up", description = {"Files ingested untimed first, so that the timed runs find the code"
-            + " loaded and compiled, in this JVM and in the parser processes (default: the whole corpus, once;"
+            + " loaded and compiled, in this JVM and in the parser processes (default: the whole corpus;"
             + " none in a heap run)."})
     private Integer warmUp;
+
+    @Option(names = "--warm-up-rounds", defaultValue = "3", description = {"Times the warm-up files are ingested"
+            + " (and parsed and thumbnailed for the floor) before the timed runs (default: ${DEFAULT-VALUE})."})
+    private int warmUpRounds;
 
     @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
     private Path large;
@@ -120,19 +125,26 @@ public class IngestBenchCommand implements Callable<Integer> {
 
         Floors floor = new Floors(n);
         int warmUpFiles = warmUp != null ? warmUp : heapRun ? 0 : collection.files().size();
-        if (warmUpFiles > 0) {
-            // A fresh JVM spends its first thousands of files loading and compiling code, more
-            // with more threads; without this the first timed run pays that and the ratios say little.
-            print.printf("Warm-up: %d files, not timed ...%n", warmUpFiles);
+        int warmUpPasses = heapRun || warmUpFiles == 0 ? 0 : warmUpRounds;
+        if (warmUpPasses > 0) {
+            // A fresh JVM spends its first thousands of files loading and compiling code (Tika's
+            // parsers keep the JIT compilers busy for some ten thousand files), more with more
+            // threads; without this the timed runs pay that and the ratios say little about a
+            // long ingest. The JIT compilers' CPU left in each timed run is printed with it.
+            print.printf("Warm-up: %d files, %d times, not timed ...%n", warmUpFiles, warmUpPasses);
             print.flush();
             BenchCorpus sample = warmUpFiles >= collection.files().size() ? collection
                     : collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUpFiles);
-            new PipelineRun(workFolder.resolve("data-warm-up-" + startedAt), IndexSelection.embedded(), ocr, parseInProcess)
-                    .run(sample, n, 0);
-            // The floor parses and thumbnails in this JVM, whose code for that is still cold: warm it as well.
-            floor.parse(sample.files());
-            floor.thumbnail(sample.images());
+            for (int pass = 1; pass <= warmUpPasses; pass++) {
+                Path data = workFolder.resolve("data-warm-up-" + startedAt + "-" + pass);
+                new PipelineRun(data, IndexSelection.embedded(), ocr, parseInProcess).run(sample, n, 0);
+                FileSystemUtils.deleteRecursively(data);
+                // The floor parses and thumbnails in this JVM, whose code for that is still cold: warm it as well.
+                floor.parse(sample.files());
+                floor.thumbnail(sample.images());
+            }
         }
+        BenchReport.WarmUp warmedUp = new BenchReport.WarmUp(warmUpPasses == 0 ? 0 : warmUpFiles, warmUpPasses);
         Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
         Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
         int sampleEvery = heapEvery != null ? heapEvery : heapRun ? Math.max(1, files / 10) : 100;
@@ -156,8 +168,8 @@ public class IngestBenchCommand implements Callable<Integer> {
         }
         backends.put(LUCENE, many);
         if (heapRun) {
-            return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, null,
-                    Map.of(), null, null, null, loadAtStart, PipelineRun.loadAverage()), null);
+            return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
+                    null, Map.of(), null, null, null, loadAtStart, PipelineRun.loadAverage()), null);
         }
         var records = lucene.storedRecords();
         print.printf("Floors: Tika, Thumbnailator, bulk indexing%s ...%n", timedRounds == 1 ? ""
@@ -195,8 +207,8 @@ public class IngestBenchCommand implements Callable<Integer> {
             largeResult = new LargeFilesCheck(largeHeap).run(large, workFolder.resolve("data-large-" + startedAt),
                     ocrName());
         }
-        BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), backends, single,
-                floors, singleThreadFloor, previews, largeResult, loadAtStart, PipelineRun.loadAverage());
+        BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
+                single, floors, singleThreadFloor, previews, largeResult, loadAtStart, PipelineRun.loadAverage());
         return finish(print, report, largeResult);
     }
 

@@ -64,11 +64,13 @@ final class PipelineRun {
             heap.start();
             double loadAtStart = loadAverage();
             double cpuAtStart = CpuMeter.seconds();
+            CpuMeter.Upkeep upkeepAtStart = CpuMeter.upkeep();
             long start = System.nanoTime();
             JobExecution execution = context.getBean(JobLauncher.class)
                     .run(context.getBean(IngestJobConfiguration.JOB_NAME, Job.class), parameters);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = CpuMeter.seconds() - cpuAtStart;
+            CpuMeter.Upkeep upkeep = CpuMeter.upkeep().since(upkeepAtStart);
             double loadAtEnd = loadAverage();
             heap.stop();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -77,8 +79,8 @@ final class PipelineRun {
             }
             Map<StageClock.Stage, Double> stages = new EnumMap<>(StageClock.Stage.class);
             clock.totals().forEach((stage, time) -> stages.put(stage, time.toNanos() / 1e9));
-            return new Result(threads, parsers, seconds, cpuSeconds, loadAtStart, loadAtEnd, counts(execution), stages,
-                    heap.samples());
+            return new Result(threads, parsers, seconds, cpuSeconds, upkeep, loadAtStart, loadAtEnd, counts(execution),
+                    stages, heap.samples());
         }
     }
 
@@ -118,11 +120,12 @@ final class PipelineRun {
      * @param parsers where files were parsed: in parser processes ("isolated") or "in-process"
      * @param seconds wall time of the job, from launch to its end
      * @param cpuSeconds CPU time of this JVM, its parser processes and ffmpeg runs during the job
+     * @param upkeep the part of it spent by JIT compilers and garbage collectors
      * @param loadAtStart the one-minute load average when the job started
      * @param loadAtEnd the same when it ended
      * @param outcomes files per outcome (ingested, duplicate, failed)
      * @param stageSeconds time per stage summed over all threads
      */
-    record Result(int threads, String parsers, double seconds, double cpuSeconds, double loadAtStart, double loadAtEnd,
-            Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<HeapSampler.Sample> heap) {}
+    record Result(int threads, String parsers, double seconds, double cpuSeconds, CpuMeter.Upkeep upkeep,
+            double loadAtStart, double loadAtEnd, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<HeapSampler.Sample> heap) {}
 }
