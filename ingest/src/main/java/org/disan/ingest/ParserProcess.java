@@ -45,6 +45,8 @@ final class ParserProcess {
     private final AtomicInteger filesTaken = new AtomicInteger();
     private volatile boolean retiring;
     private volatile boolean ended;
+    /** Killed or asked to stop: no new files, even before the process is gone. */
+    private volatile boolean going;
 
     private ParserProcess(Process process) {
         this.process = process;
@@ -121,7 +123,7 @@ final class ParserProcess {
 
     /** Whether the process should take no more files: it asked to retire, has taken {@code limit} or has ended. */
     boolean spent(int limit) {
-        return retiring || filesTaken.get() >= limit || ended || !process.isAlive();
+        return retiring || going || ended || filesTaken.get() >= limit || !process.isAlive();
     }
 
     boolean isAlive() {
@@ -188,11 +190,13 @@ final class ParserProcess {
     }
 
     void kill() {
+        going = true;
         process.destroyForcibly();
     }
 
     /** Asks the process to end once it has answered what it was sent; kills it if it does not. */
     void stop() {
+        going = true;
         try {
             synchronized (requests) {
                 requests.close();
