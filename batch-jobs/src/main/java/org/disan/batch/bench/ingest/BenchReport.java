@@ -22,6 +22,7 @@ import java.util.Map;
  * @param previewsOnFirstView making every preview of the embedded run's records, as the web archive
  *     does on first view; not part of the ingest, {@code null} in a heap run
  * @param largeFiles the small-heap ingest of very large files, or {@code null} when not run
+ * @param heap heap after GC every so many files of the N-thread embedded-index run that sampled it
  * @param loadAtStart the machine's one-minute load average when the benchmark started
  * @param loadAtEnd the same when it ended
  */
@@ -38,8 +39,12 @@ record BenchReport(
         FloorSet singleThreadFloor,
         PreviewsOnFirstView.Result previewsOnFirstView,
         LargeFilesCheck.Result largeFiles,
+        HeapSamples heap,
         double loadAtStart,
         double loadAtEnd) {
+
+    /** Which run the heap was sampled in, and the samples. */
+    record HeapSamples(String run, List<HeapSampler.Sample> samples) {}
 
     /** Files ingested (and parsed and thumbnailed for the floor) untimed, and how many times, before the timed runs. */
     record WarmUp(int files, int rounds) {}
@@ -70,9 +75,9 @@ record BenchReport(
         return backends.get(backend).cpuSeconds() / floors.get(backend).cpuSeconds();
     }
 
-    /** Heap growth across the embedded-index run, in bytes per thousand files (see {@link HeapSampler}). */
+    /** Heap growth across the sampled run, in bytes per thousand files (see {@link HeapSampler}). */
     double heapSlopePerThousandFiles() {
-        return HeapSampler.slopePerThousandFiles(backends.get(IngestBenchCommand.LUCENE).heap());
+        return HeapSampler.slopePerThousandFiles(heap.samples());
     }
 
     /** One-thread wall time over N-thread wall time, on the embedded index. */

@@ -50,8 +50,7 @@ final class BenchTable {
         if (report.previewsOnFirstView() != null) {
             previewsOnFirstView(report.previewsOnFirstView(), report.threads());
         }
-        PipelineRun.Result lucene = report.backends().get(IngestBenchCommand.LUCENE);
-        heap(lucene.heap(), report.heapSlopePerThousandFiles());
+        heap(report.heap(), report.heapSlopePerThousandFiles());
         if (report.largeFiles() != null) {
             LargeFilesCheck.Result large = report.largeFiles();
             out.printf("%nLarge files with -Xmx%s: exit code %d in %.1f s%n", large.maxHeap(), large.exitCode(),
@@ -105,14 +104,15 @@ final class BenchTable {
                 timed.failures() == 0 ? "" : " (" + timed.failures() + " failed)");
     }
 
-    private void heap(List<HeapSampler.Sample> samples, double slope) {
+    private void heap(BenchReport.HeapSamples heap, double slope) {
+        List<HeapSampler.Sample> samples = heap.samples();
         if (samples.isEmpty()) {
             return;
         }
         LongSummaryStatistics stats = samples.stream().mapToLong(HeapSampler.Sample::heapUsedAfterGc).summaryStatistics();
-        out.printf("%nheap after GC (lucene run, %d samples): min %.1f MB, max %.1f MB, first %.1f MB, last %.1f MB,"
+        out.printf("%nheap after GC (lucene, %s, %d samples): min %.1f MB, max %.1f MB, first %.1f MB, last %.1f MB,"
                         + " slope %.2f MB per 1,000 files%n",
-                stats.getCount(), stats.getMin() / MB, stats.getMax() / MB, samples.get(0).heapUsedAfterGc() / MB,
+                heap.run(), stats.getCount(), stats.getMin() / MB, stats.getMax() / MB, samples.get(0).heapUsedAfterGc() / MB,
                 samples.get(samples.size() - 1).heapUsedAfterGc() / MB, slope / MB);
         StringBuilder line = new StringBuilder("  files:MB ");
         samples.forEach(sample -> line.append(String.format(" %d:%.0f", sample.files(), sample.heapUsedAfterGc() / MB)));

@@ -126,6 +126,8 @@ public class IngestBenchCommand implements Callable<Integer> {
         Floors floor = new Floors(n);
         int warmUpFiles = warmUp != null ? warmUp : heapRun ? 0 : collection.files().size();
         int warmUpPasses = heapRun || warmUpFiles == 0 ? 0 : warmUpRounds;
+        int sampleEvery = heapEvery != null ? heapEvery : heapRun ? Math.max(1, files / 10) : 100;
+        BenchReport.HeapSamples heapSamples = null;
         if (warmUpPasses > 0) {
             // A fresh JVM spends its first thousands of files loading and compiling code (Tika's
             // parsers keep the JIT compilers busy for some ten thousand files), more with more
@@ -137,7 +139,14 @@ public class IngestBenchCommand implements Callable<Integer> {
                     : collection.sample(workFolder.resolve("warm-up-" + startedAt), warmUpFiles);
             for (int pass = 1; pass <= warmUpPasses; pass++) {
                 Path data = workFolder.resolve("data-warm-up-" + startedAt + "-" + pass);
-                new PipelineRun(data, IndexSelection.embedded(), ocr, parseInProcess).run(sample, n, 0);
+                // The heap is sampled in the last warm-up run: each sample's full collection
+                // stops every thread for a tenth of a second, which a timed run must not pay.
+                boolean last = pass == warmUpPasses;
+                PipelineRun.Result warmed = new PipelineRun(data, IndexSelection.embedded(), ocr, parseInProcess)
+                        .run(sample, n, last ? sampleEvery : 0);
+                if (last) {
+                    heapSamples = new BenchReport.HeapSamples("last warm-up run", warmed.heap());
+                }
                 FileSystemUtils.deleteRecursively(data);
                 // The floor parses and thumbnails in this JVM, whose code for that is still cold: warm it as well.
                 floor.parse(sample.files());
@@ -147,7 +156,7 @@ public class IngestBenchCommand implements Callable<Integer> {
         BenchReport.WarmUp warmedUp = new BenchReport.WarmUp(warmUpPasses == 0 ? 0 : warmUpFiles, warmUpPasses);
         Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
         Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
-        int sampleEvery = heapEvery != null ? heapEvery : heapRun ? Math.max(1, files / 10) : 100;
+        int timedSampleEvery = heapSamples == null ? sampleEvery : 0;
         int timedRounds = heapRun ? 1 : rounds;
         PipelineRun lucene = null;
         PipelineRun.Result many = null;
@@ -157,7 +166,7 @@ public class IngestBenchCommand implements Callable<Integer> {
             print.printf("Pipeline, embedded index, %d threads%s ...%n", n, roundLabel(round, timedRounds));
             print.flush();
             PipelineRun run = new PipelineRun(workFolder.resolve("data-lucene-" + suffix), IndexSelection.embedded(), ocr, parseInProcess);
-            many = Fastest.of(many, run.run(collection, n, sampleEvery), PipelineRun.Result::seconds);
+            many = Fastest.of(many, run.run(collection, n, timedSampleEvery), PipelineRun.Result::seconds);
             lucene = lucene == null ? run : lucene;
             if (singleThread && !heapRun) {
                 print.printf("Pipeline, embedded index, 1 thread%s ...%n", roundLabel(round, timedRounds));
@@ -167,9 +176,12 @@ public class IngestBenchCommand implements Callable<Integer> {
             }
         }
         backends.put(LUCENE, many);
+        if (heapSamples == null) {
+            heapSamples = new BenchReport.HeapSamples("timed run", many.heap());
+        }
         if (heapRun) {
             return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
-                    null, Map.of(), null, null, null, loadAtStart, PipelineRun.loadAverage()), null);
+                    null, Map.of(), null, null, null, heapSamples, loadAtStart, PipelineRun.loadAverage()), null);
         }
         var records = lucene.storedRecords();
         print.printf("Floors: Tika, Thumbnailator, bulk indexing%s ...%n", timedRounds == 1 ? ""
@@ -208,7 +220,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                     ocrName());
         }
         BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
-                single, floors, singleThreadFloor, previews, largeResult, loadAtStart, PipelineRun.loadAverage());
+                single, floors, singleThreadFloor, previews, largeResult, heapSamples, loadAtStart, PipelineRun.loadAverage());
         return finish(print, report, largeResult);
     }
 

@@ -30,7 +30,8 @@ class IngestBenchIT {
 
         // when the benchmark runs over a dozen generated files with two threads
         CommandLineRun run = CommandLineRun.of("bench", "ingest", "--files", String.valueOf(FILES), "--threads", "2",
-                "--heap-every", "4", "--warm-up", "3", "--work", temp.resolve("work").toString(), "--out", out.toString());
+                "--heap-every", "1", "--warm-up", "3", "--warm-up-rounds", "2", "--work", temp.resolve("work").toString(),
+                "--out", out.toString());
 
         // then it succeeds, prints every part and writes one JSON summary with every figure
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -67,7 +68,14 @@ class IngestBenchIT {
         assertThat(json.at("/loadAtStart").isNumber()).isTrue();
         assertThat(json.at("/backends/lucene/loadAtEnd").isNumber()).isTrue();
         assertThat(json.at("/speedUp").asDouble()).isPositive();
-        assertThat(json.at("/backends/lucene/heap").size()).isPositive();
+        assertThat(json.at("/backends/lucene/upkeep/jitSeconds").isNumber()).isTrue();
+        assertThat(json.at("/backends/lucene/parsers").asText()).isEqualTo("isolated");
+        assertThat(json.at("/warmUp/files").asInt()).isEqualTo(3);
+        assertThat(json.at("/warmUp/rounds").asInt()).isEqualTo(2);
+        // the heap is sampled in the last warm-up run, so that no timed run pays for full collections
+        assertThat(json.at("/heap/run").asText()).isEqualTo("last warm-up run");
+        assertThat(json.at("/heap/samples").size()).isPositive();
+        assertThat(json.at("/backends/lucene/heap").size()).isZero();
     }
 
     @Test
@@ -85,7 +93,8 @@ class IngestBenchIT {
         try (Stream<Path> files = Files.list(out)) {
             json = new ObjectMapper().readTree(files.findFirst().orElseThrow().toFile());
         }
-        assertThat(json.at("/backends/lucene/heap").size()).isGreaterThanOrEqualTo(3);
+        assertThat(json.at("/heap/run").asText()).isEqualTo("timed run");
+        assertThat(json.at("/heap/samples").size()).isGreaterThanOrEqualTo(3);
         assertThat(json.at("/heapSlopeBytesPerThousandFiles").isNumber()).isTrue();
         assertThat(json.at("/floors").size()).isZero();
         assertThat(json.at("/previewsOnFirstView").isNull()).isTrue();
