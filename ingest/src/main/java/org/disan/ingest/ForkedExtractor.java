@@ -72,8 +72,8 @@ final class ForkedExtractor implements ExtractionStage {
             return Extraction.failed("interrupted while reading");
         }
         if (answer.reply() == null) {
-            return Extraction.failed("the parser process stopped while reading (the file may need more memory"
-                    + " than a parser process has, or crashed its parser)");
+            return Extraction.failed("the parser process stopped while reading (" + answer.ending()
+                    + "; the file may need more memory than a parser process has, or crashed its parser)");
         }
         return answer.reply().toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));
     }

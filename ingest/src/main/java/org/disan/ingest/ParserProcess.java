@@ -97,7 +97,7 @@ final class ParserProcess {
                 WorkerMessages.Reply reply = WorkerMessages.read(message, WorkerMessages.Reply.class);
                 CompletableFuture<Answer> caller = waiting.remove(reply.id());
                 if (caller != null) {
-                    caller.complete(new Answer(reply, false));
+                    caller.complete(new Answer(reply, false, null));
                 }
             }
         } catch (IOException e) {
@@ -112,7 +112,7 @@ final class ParserProcess {
         ready.complete(false);
         // Every file still being read there ends with the process; if there were several, any one
         // of them (or another file's time limit) may have ended it.
-        Answer noReply = new Answer(null, waiting.size() > 1);
+        Answer noReply = new Answer(null, waiting.size() > 1, exitDescription());
         waiting.values().forEach(caller -> caller.complete(noReply));
     }
 
@@ -133,9 +133,9 @@ final class ParserProcess {
     /**
      * What became of a request: the reply, or none because the process ended first, and then
      * whether the process may have ended for another file's sake (it was reading others too, or
-     * had not been sent this one yet).
+     * had not been sent this one yet) and how it ended (say "exit code 3").
      */
-    record Answer(WorkerMessages.Reply reply, boolean notOnlyThisFile) {}
+    record Answer(WorkerMessages.Reply reply, boolean notOnlyThisFile, String ending) {}
 
     /**
      * Sends one request, numbered by this process, and waits for its reply.
@@ -151,7 +151,7 @@ final class ParserProcess {
         if (ended) {
             // Ended between the caller's choice of this process and now: the file was never sent.
             waiting.remove(id);
-            return new Answer(null, true);
+            return new Answer(null, true, exitDescription());
         }
         String line = WorkerMessages.write(request.apply(id));
         try {
@@ -171,9 +171,9 @@ final class ParserProcess {
         } catch (InterruptedException e) {
             kill();
             Thread.currentThread().interrupt();
-            return new Answer(null, true);
+            return new Answer(null, true, "interrupted");
         } catch (ExecutionException e) {
-            return new Answer(null, true);
+            return new Answer(null, true, e.getCause().toString());
         }
     }
 

@@ -260,7 +260,7 @@ class ForkedExtractionIT {
             IngestOutcome next = ingester.ingest(submitted(small), "m", null);
 
             assertThat(crashed.status()).isEqualTo(Status.FAILED);
-            assertThat(crashed.reason()).startsWith("the parser process stopped while reading");
+            assertThat(crashed.reason()).startsWith("the parser process stopped while reading (exit code ");
             assertThat(next.status()).isEqualTo(Status.INGESTED);
             assertThat(next.record().fullText()).isEqualTo("Cố đô Huế bên dòng sông Hương.");
         }
