@@ -34,7 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestFileRangeStepConfiguration {
 
     public static final String STEP_NAME = "ingestFileRangeStep";
-    static final int CHUNK_SIZE = 10;
+    /** Files per chunk: per transaction of the job repository and per bulk call to the index. */
+    public static final int CHUNK_SIZE = 10;
 
     @Bean
     @StepScope

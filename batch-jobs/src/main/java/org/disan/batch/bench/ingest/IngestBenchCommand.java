@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.IndexSelection;
+import org.disan.batch.ingest.IngestFileRangeStepConfiguration;
 import org.disan.ingest.OcrMode;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
@@ -41,7 +42,8 @@ public class IngestBenchCommand implements Callable<Integer> {
 
     static final String LUCENE = "lucene";
     static final String ELASTICSEARCH = "elasticsearch";
-    private static final int CHUNK_SIZE = 10;
+    /** The floor indexes in the ingest's own bulk size. */
+    private static final int CHUNK_SIZE = IngestFileRangeStepConfiguration.CHUNK_SIZE;
 
     @Spec
     private CommandSpec spec;
@@ -142,8 +144,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                 // The heap is sampled in the last warm-up run: each sample's full collection
                 // stops every thread for a tenth of a second, which a timed run must not pay.
                 boolean last = pass == warmUpPasses;
-                PipelineRun.Result warmed = new PipelineRun(data, IndexSelection.embedded(), ocr, parseInProcess)
-                        .run(sample, n, last ? sampleEvery : 0);
+                PipelineRun.Result warmed = embeddedRun(data).run(sample, n, last ? sampleEvery : 0);
                 if (last) {
                     heapSamples = new BenchReport.HeapSamples("last warm-up run", warmed.heap());
                 }
@@ -165,14 +166,14 @@ public class IngestBenchCommand implements Callable<Integer> {
             String suffix = startedAt + (timedRounds == 1 ? "" : "-" + round);
             print.printf("Pipeline, embedded index, %d threads%s ...%n", n, roundLabel(round, timedRounds));
             print.flush();
-            PipelineRun run = new PipelineRun(workFolder.resolve("data-lucene-" + suffix), IndexSelection.embedded(), ocr, parseInProcess);
+            PipelineRun run = embeddedRun(workFolder.resolve("data-lucene-" + suffix));
             many = Fastest.of(many, run.run(collection, n, timedSampleEvery), PipelineRun.Result::seconds);
             lucene = lucene == null ? run : lucene;
             if (singleThread && !heapRun) {
                 print.printf("Pipeline, embedded index, 1 thread%s ...%n", roundLabel(round, timedRounds));
                 print.flush();
-                single = Fastest.of(single, new PipelineRun(workFolder.resolve("data-single-" + suffix),
-                        IndexSelection.embedded(), ocr, parseInProcess).run(collection, 1, 0), PipelineRun.Result::seconds);
+                single = Fastest.of(single, embeddedRun(workFolder.resolve("data-single-" + suffix)).run(collection, 1, 0),
+                        PipelineRun.Result::seconds);
             }
         }
         backends.put(LUCENE, many);
@@ -230,6 +231,11 @@ public class IngestBenchCommand implements Callable<Integer> {
         report.write(json);
         print.printf("%nSummary written to %s%n", json.toAbsolutePath());
         return largeResult == null || largeResult.exitCode() == 0 ? DisanCommandLine.SUCCESS : DisanCommandLine.FAILURE;
+    }
+
+    /** A pipeline run into a fresh data folder and its embedded index, parsing as the options say. */
+    private PipelineRun embeddedRun(Path dataFolder) {
+        return new PipelineRun(dataFolder, IndexSelection.embedded(), ocr, parseInProcess);
     }
 
     /** Each part of the floor timed {@code rounds} times, the fastest kept; every indexing round gets a fresh index. */
