@@ -34,8 +34,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestFileRangeStepConfiguration {
 
     public static final String STEP_NAME = "ingestFileRangeStep";
-    /** Files per chunk: per transaction of the job repository and per bulk call to the index. */
-    public static final int CHUNK_SIZE = 10;
+    /**
+     * Files per chunk: per transaction of the job repository and per bulk call to the index. Each
+     * chunk ends in an index commit, which writes a new segment and syncs it to disk, and the
+     * merges of those segments; with ten files a chunk they took half the index stage's time.
+     */
+    public static final int CHUNK_SIZE = 50;
 
     @Bean
     @StepScope
