@@ -22,6 +22,8 @@ final class ParallelTimer {
      */
     static <T> Timing time(List<T> items, int threads, Work<T> work, AtomicInteger failures)
             throws InterruptedException {
+        // Compilations queued by the work timed before this one would otherwise be timed here.
+        SettledCompilers.await(PipelineRun.SETTLE_AT_MOST);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         double cpu = CpuMeter.seconds();
         long start = System.nanoTime();

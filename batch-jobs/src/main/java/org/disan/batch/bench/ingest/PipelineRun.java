@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a fresh data folder and the selected index, with a given number of partitions (threads).
  */
 final class PipelineRun {
+
+    /** Longest wait for the compilations queued by the context's start (they take a few seconds). */
+    static final Duration SETTLE_AT_MOST = Duration.ofSeconds(30);
 
     private final Path dataRoot;
     private final IndexSelection index;
@@ -60,6 +64,7 @@ final class PipelineRun {
                     .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
                     .addString(IngestJobConfiguration.PARSERS, parsers, false)
                     .toJobParameters();
+            SettledCompilers.await(SETTLE_AT_MOST);
             HeapSampler heap = new HeapSampler(() -> clock.count(StageClock.Stage.IDENTIFY), heapEvery);
             heap.start();
             double loadAtStart = loadAverage();
