@@ -46,8 +46,14 @@ record BenchReport(
     /** Which run the heap was sampled in, and the samples. */
     record HeapSamples(String run, List<HeapSampler.Sample> samples) {}
 
-    /** Files ingested (and parsed and thumbnailed for the floor) untimed, and how many times, before the timed runs. */
-    record WarmUp(int files, int rounds) {}
+    /**
+     * Files ingested (and parsed and thumbnailed for the floor) untimed, and how many times, before
+     * the timed runs; each run's figures show how far the JIT compilers were from done.
+     */
+    record WarmUp(int files, int rounds, List<WarmUpRun> runs) {}
+
+    /** One untimed warm-up ingest: wall and CPU seconds, and the CPU seconds of the JIT compilers. */
+    record WarmUpRun(double seconds, double cpuSeconds, double jitSeconds) {}
 
     record Machine(int processors, long maxHeapBytes, String java) {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +97,9 @@ public class IngestBenchCommand implements Callable<Integer> {
             + " none in a heap run)."})
     private Integer warmUp;
 
-    @Option(names = "--warm-up-rounds", defaultValue = "3", description = {"Times the warm-up files are ingested"
-            + " (and parsed and thumbnailed for the floor) before the timed runs (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--warm-up-rounds", defaultValue = "10", description = {"Times the warm-up files are ingested"
+            + " (and parsed and thumbnailed for the floor) before the timed runs (default: ${DEFAULT-VALUE}).",
+            "The JIT compilers keep compiling for some ten thousand files; each warm-up run's share is printed."})
     private int warmUpRounds;
 
     @Option(names = "--large", description = "Folder of very large files (generate with --large) to ingest in a child JVM.")
@@ -130,6 +132,7 @@ public class IngestBenchCommand implements Callable<Integer> {
         int warmUpPasses = heapRun || warmUpFiles == 0 ? 0 : warmUpRounds;
         int sampleEvery = heapEvery != null ? heapEvery : heapRun ? Math.max(1, files / 10) : 100;
         BenchReport.HeapSamples heapSamples = null;
+        List<BenchReport.WarmUpRun> warmUpRuns = new ArrayList<>();
         if (warmUpPasses > 0) {
             // A fresh JVM spends its first thousands of files loading and compiling code (Tika's
             // parsers keep the JIT compilers busy for some ten thousand files), more with more
@@ -145,6 +148,11 @@ public class IngestBenchCommand implements Callable<Integer> {
                 // stops every thread for a tenth of a second, which a timed run must not pay.
                 boolean last = pass == warmUpPasses;
                 PipelineRun.Result warmed = embeddedRun(data).run(sample, n, last ? sampleEvery : 0);
+                warmUpRuns.add(new BenchReport.WarmUpRun(warmed.seconds(), warmed.cpuSeconds(),
+                        warmed.upkeep().jitSeconds()));
+                print.printf(Locale.ROOT, "  warm-up %d: %.1f s, %.1f CPU s, of which JIT compilers %.1f s%n",
+                        pass, warmed.seconds(), warmed.cpuSeconds(), warmed.upkeep().jitSeconds());
+                print.flush();
                 if (last) {
                     heapSamples = new BenchReport.HeapSamples("last warm-up run", warmed.heap());
                 }
@@ -154,7 +162,8 @@ public class IngestBenchCommand implements Callable<Integer> {
                 floor.thumbnail(sample.images());
             }
         }
-        BenchReport.WarmUp warmedUp = new BenchReport.WarmUp(warmUpPasses == 0 ? 0 : warmUpFiles, warmUpPasses);
+        BenchReport.WarmUp warmedUp = new BenchReport.WarmUp(warmUpPasses == 0 ? 0 : warmUpFiles, warmUpPasses,
+                warmUpRuns);
         Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
         Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
         int timedSampleEvery = heapSamples == null ? sampleEvery : 0;

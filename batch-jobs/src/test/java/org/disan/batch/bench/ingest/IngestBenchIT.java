@@ -72,6 +72,12 @@ class IngestBenchIT {
         assertThat(json.at("/backends/lucene/parsers").asText()).isEqualTo("isolated");
         assertThat(json.at("/warmUp/files").asInt()).isEqualTo(3);
         assertThat(json.at("/warmUp/rounds").asInt()).isEqualTo(2);
+        // each warm-up run is reported, with the share of the JIT compilers, which shrinks as the code is compiled
+        assertThat(json.at("/warmUp/runs").size()).isEqualTo(2);
+        assertThat(json.at("/warmUp/runs/0/cpuSeconds").asDouble()).isPositive();
+        assertThat(json.at("/warmUp/runs/1/jitSeconds").isNumber()).isTrue();
+        assertThat(run.out()).containsPattern("warm-up 1: [0-9.]+ s, [0-9.]+ CPU s, of which JIT compilers [0-9.]+ s")
+                .contains("warm-up 2: ");
         // the heap is sampled in the last warm-up run, so that no timed run pays for full collections
         assertThat(json.at("/heap/run").asText()).isEqualTo("last warm-up run");
         assertThat(json.at("/heap/samples").size()).isPositive();
