@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
@@ -29,6 +33,12 @@ public final class FileIngester implements AutoCloseable {
     private final StageClock clock;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
     private final LockPerKey inFlight = new LockPerKey();
+    /** Threads that wait for extractions while the ingest threads copy the originals. */
+    private final ExecutorService extractionCalls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "disan-extraction-call");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * Parses in this process: fast to start, and the time limit abandons an overrunning parse
@@ -113,9 +123,7 @@ public final class FileIngester implements AutoCloseable {
             }
             OcrPlan ocr = OcrPlan.decide(settings.ocrMode(), id, file.metadata(), path,
                     tika.tesseractInstalled());
-            long extracting = clock.start();
-            Extraction extraction = extractor.extract(file.path(), file.fileName(), id, ocr);
-            clock.stop(ocr.runs() ? StageClock.Stage.OCR : StageClock.Stage.EXTRACT, extracting);
+            Extraction extraction = readWhileStoring(file, id, ocr);
             if (extraction.isFailed()) {
                 return IngestOutcome.failed(path, extraction.failure(), warnings);
             }
@@ -124,9 +132,6 @@ public final class FileIngester implements AutoCloseable {
             if (ocr.wanted() && !ocr.runs() && (!ocr.pdf() || extraction.text().isBlank())) {
                 warnings.add("OCR skipped: tesseract not installed");
             }
-            long storing = clock.start();
-            store.putOriginal(id.sha256(), file.path(), file.fileName());
-            clock.stop(StageClock.Stage.STORE, storing);
             long deriving = clock.start();
             DerivativeMaker.Result derived = derivatives.make(id, file.path(), extraction.metadata());
             clock.stop(StageClock.Stage.DERIVE, deriving);
@@ -143,8 +148,62 @@ public final class FileIngester implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the file's text and metadata (in the parser process, unless parsing in this one) and
+     * meanwhile copies the original into the store, rather than one after the other. A file that
+     * cannot be read leaves no original behind.
+     */
+    private Extraction readWhileStoring(SubmittedFile file, Identification id, OcrPlan ocr) throws IOException {
+        CompletableFuture<Extraction> reading = CompletableFuture.supplyAsync(
+                () -> extractor.extract(file.path(), file.fileName(), id, ocr), extractionCalls);
+        long storing = clock.start();
+        String original = putOriginal(id, file, reading);
+        clock.stop(StageClock.Stage.STORE, storing);
+        // What is left of the reading once the copy is done: the time this thread waits for the text.
+        long extracting = clock.start();
+        try {
+            Extraction extraction = textOf(reading);
+            if (extraction.isFailed()) {
+                store.removeOriginal(original);
+            }
+            return extraction;
+        } catch (RuntimeException e) {
+            store.removeOriginal(original);
+            throw e;
+        } finally {
+            clock.stop(ocr.runs() ? StageClock.Stage.OCR : StageClock.Stage.EXTRACT, extracting);
+        }
+    }
+
+    /** Copies the original; when that fails, the file's reading is not waited for but abandoned. */
+    private String putOriginal(Identification id, SubmittedFile file, CompletableFuture<Extraction> reading)
+            throws IOException {
+        try {
+            return store.putOriginal(id.sha256(), file.path(), file.fileName());
+        } catch (IOException | RuntimeException e) {
+            reading.cancel(false);
+            throw e;
+        }
+    }
+
+    /** The extraction's result, with what it threw thrown again as it was. */
+    private static Extraction textOf(CompletableFuture<Extraction> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
+        extractionCalls.shutdown();
         extractor.close();
         limiter.close();
     }

@@ -3,11 +3,13 @@ package org.disan.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.DublinCore;
@@ -69,10 +71,26 @@ class HostileFilesTest {
         Path whole = TestFiles.pdf(in.resolve("whole.pdf"), "Hoàng thành Thăng Long", "Bảo tàng",
                 List.of("Hoàng thành Thăng Long là quần thể di tích gắn với lịch sử kinh thành."));
 
-        IngestOutcome outcome = ingest(TestFiles.truncated(whole, in.resolve("broken.pdf")));
+        Path broken = TestFiles.truncated(whole, in.resolve("broken.pdf"));
+        IngestOutcome outcome = ingest(broken);
 
         assertThat(outcome.status()).isEqualTo(Status.FAILED);
         assertThat(outcome.reason()).startsWith("not a valid PDF: ");
+        // the original, copied into the store while the parser read it, was taken out again
+        assertThat(copiesInTheStore(broken)).isZero();
+    }
+
+    /** Files in the store with the same bytes as the given file. */
+    private static long copiesInTheStore(Path file) throws IOException {
+        try (Stream<Path> files = Files.walk(store.root())) {
+            return files.filter(Files::isRegularFile).filter(stored -> {
+                try {
+                    return Files.mismatch(stored, file) == -1;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).count();
+        }
     }
 
     @Test
@@ -99,6 +117,7 @@ class HostileFilesTest {
 
         assertThat(outcome.status()).isEqualTo(Status.FAILED);
         assertThat(outcome.reason()).startsWith("not a valid JPEG: ");
+        assertThat(copiesInTheStore(cut)).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.disan.ingest.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +124,25 @@ public final class ArchiveStore {
             }
         }
         return relativize(target);
+    }
+
+    /**
+     * Removes an original that {@link #putOriginal} copied for a file that then failed, and its
+     * object's folder when nothing else is left in it, so a failed file leaves nothing behind.
+     *
+     * @param original the store-relative path {@link #putOriginal} returned
+     */
+    public void removeOriginal(String original) throws IOException {
+        Path file = root.resolve(original).normalize();
+        if (!file.startsWith(root.resolve("objects"))) {
+            throw new IllegalArgumentException("not an original in this store: " + original);
+        }
+        Files.deleteIfExists(file);
+        try {
+            Files.deleteIfExists(file.getParent());
+        } catch (DirectoryNotEmptyException e) {
+            // Something else of the object is there (a record written by an earlier run): keep it.
+        }
     }
 
     /**
