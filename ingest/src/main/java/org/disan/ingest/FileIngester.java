@@ -168,7 +168,11 @@ public final class FileIngester implements AutoCloseable {
             }
             return extraction;
         } catch (RuntimeException e) {
-            store.removeOriginal(original);
+            try {
+                store.removeOriginal(original);
+            } catch (IOException | RuntimeException notRemoved) {
+                e.addSuppressed(notRemoved); // the reading's failure is the one to report
+            }
             throw e;
         } finally {
             clock.stop(ocr.runs() ? StageClock.Stage.OCR : StageClock.Stage.EXTRACT, extracting);
