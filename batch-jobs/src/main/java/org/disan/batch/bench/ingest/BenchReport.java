@@ -19,6 +19,7 @@ import java.util.Map;
  *     a heap run
  * @param singleThreadFloor the embedded index's floor timed again with one thread, for the
  *     speed-up the floor's own work gets from N threads on this machine; {@code null} when not run
+ * @param rounds each round's own figures, of which the fastest of each make the others; empty in a heap run
  * @param previewsOnFirstView making every preview of the embedded run's records, as the web archive
  *     does on first view; not part of the ingest, {@code null} in a heap run
  * @param largeFiles the small-heap ingest of very large files, or {@code null} when not run
@@ -37,6 +38,7 @@ record BenchReport(
         PipelineRun.Result singleThread,
         Map<String, FloorSet> floors,
         FloorSet singleThreadFloor,
+        List<Round> rounds,
         PreviewsOnFirstView.Result previewsOnFirstView,
         LargeFilesCheck.Result largeFiles,
         HeapSamples heap,
@@ -55,11 +57,42 @@ record BenchReport(
     /** One untimed warm-up ingest: wall and CPU seconds, and the CPU seconds of the JIT compilers. */
     record WarmUpRun(double seconds, double cpuSeconds, double jitSeconds) {}
 
+    /**
+     * One round of the timed runs: the N-thread pipeline and its floor, timed one after the other,
+     * and the same with one thread ({@code null} when not run).
+     */
+    record Round(double pipelineSeconds, double floorSeconds, double pipelineCpuSeconds, double floorCpuSeconds,
+            Double singleThreadPipelineSeconds, Double singleThreadFloorSeconds) {
+
+        /** This round's pipeline / floor. */
+        double ratio() {
+            return pipelineSeconds / floorSeconds;
+        }
+
+        /** This round's one-thread pipeline time over its N-thread time, or NaN without a one-thread run. */
+        double speedUp() {
+            return singleThreadPipelineSeconds == null ? Double.NaN : singleThreadPipelineSeconds / pipelineSeconds;
+        }
+
+        /** The same for this round's floor. */
+        double floorSpeedUp() {
+            return singleThreadFloorSeconds == null ? Double.NaN : singleThreadFloorSeconds / floorSeconds;
+        }
+    }
+
     record Machine(int processors, long maxHeapBytes, String java) {}
 
     record Corpus(String folder, int files, int images, int pdfs, int recordings, int videos, long bytes) {}
 
     record FloorSet(Floors.Timed tika, Floors.Timed thumbnails, Floors.Timed index) {
+
+        /** The fastest of each part of a floor kept so far ({@code null}: none yet) and a new one. */
+        static FloorSet fastest(FloorSet kept, FloorSet next) {
+            return kept == null ? next : new FloorSet(
+                    Fastest.of(kept.tika, next.tika, Floors.Timed::seconds),
+                    Fastest.of(kept.thumbnails, next.thumbnails, Floors.Timed::seconds),
+                    Fastest.of(kept.index, next.index, Floors.Timed::seconds));
+        }
 
         /** The floor: Tika, Thumbnailator and bulk indexing. */
         double seconds() {

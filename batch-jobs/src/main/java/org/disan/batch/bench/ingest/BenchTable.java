@@ -2,6 +2,7 @@ package org.disan.batch.bench.ingest;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
 import org.disan.ingest.StageClock;
@@ -41,6 +42,7 @@ final class BenchTable {
                     report.threads(), report.singleThreadFloor().seconds(),
                     report.floors().get(IngestBenchCommand.LUCENE).seconds(), report.floorSpeedUp());
         }
+        rounds(report.rounds());
         for (String backend : report.backendNames()) {
             stages(backend, report.backends().get(backend));
             if (report.floors().containsKey(backend)) {
@@ -67,6 +69,28 @@ final class BenchTable {
                 run.upkeep().jitSeconds(), run.upkeep().gcSeconds());
     }
 
+    /** Each round's own figures, of which the fastest of each make the figures above and below. */
+    private void rounds(List<BenchReport.Round> rounds) {
+        if (rounds.size() < 2) {
+            return;
+        }
+        out.printf("%neach round (lucene; the fastest of each measurement counts)%n");
+        out.printf("  %-6s %9s %9s %9s %10s %10s %9s %15s%n", "round", "pipeline", "floor", "ratio", "CPU ratio",
+                "1 thread", "speed-up", "floor speed-up");
+        for (int i = 0; i < rounds.size(); i++) {
+            BenchReport.Round round = rounds.get(i);
+            out.printf("  %-6d %7.1f s %7.1f s %9.2f %10.2f %10s %9s %15s%n", i + 1, round.pipelineSeconds(),
+                    round.floorSeconds(), round.ratio(), round.pipelineCpuSeconds() / round.floorCpuSeconds(),
+                    round.singleThreadPipelineSeconds() == null ? "-"
+                            : String.format(Locale.ROOT, "%.1f s", round.singleThreadPipelineSeconds()),
+                    times(round.speedUp()), times(round.floorSpeedUp()));
+        }
+    }
+
+    private static String times(double factor) {
+        return Double.isNaN(factor) ? "-" : String.format(Locale.ROOT, "%.2fx", factor);
+    }
+
     private void stages(String backend, PipelineRun.Result run) {
         double sum = run.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
         out.printf("%nstage times (%s, summed over %d threads)%n", backend, run.threads());
@@ -76,6 +100,10 @@ final class BenchTable {
         }
         out.printf("  %-10s %9.1f s (wall %.1f s x %d threads = %.1f s)%n", "all", sum, run.seconds(), run.threads(),
                 run.seconds() * run.threads());
+        if (run.partitionSeconds().size() > 1) {
+            out.printf("  partitions ran %s s: longest - shortest = %.1f s on fewer threads%n", run.partitionSeconds().stream()
+                    .map(seconds -> String.format(Locale.ROOT, "%.1f", seconds)).toList(), run.partitionSpread());
+        }
     }
 
     private void floors(String backend, BenchReport report) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.IndexSelection;
 import org.disan.batch.ingest.IngestFileRangeStepConfiguration;
@@ -22,7 +21,6 @@ import org.disan.ingest.OcrMode;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
 import org.disan.search.elasticsearch.ElasticsearchSettings;
-import org.disan.search.lucene.LuceneArchiveIndex;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,9 +85,10 @@ public class IngestBenchCommand implements Callable<Integer> {
             "Skips the one-thread run and the floors."})
     private boolean heapRun;
 
-    @Option(names = "--rounds", defaultValue = "2", description = {"Times each pipeline run and each floor is made,"
-            + " alternating N threads and 1; the fastest of each counts (default: ${DEFAULT-VALUE}).",
-            "Others' work on a shared machine only ever slows a run down, and the later rounds find the heap sized."})
+    @Option(names = "--rounds", defaultValue = "3", description = {"Rounds of timed runs: each times the N-thread"
+            + " pipeline, its floor, the one-thread pipeline and its floor, one after the other; the fastest of each"
+            + " counts (default: ${DEFAULT-VALUE}).",
+            "Others' work on a shared machine only ever slows a run down, and it then slows a run and its floor alike."})
     private int rounds;
 
     @Option(names = "--warm-up", description = {"Files ingested untimed first, so that the timed runs find the code"
@@ -166,47 +165,25 @@ public class IngestBenchCommand implements Callable<Integer> {
                 warmUpRuns);
         Map<String, PipelineRun.Result> backends = new LinkedHashMap<>();
         Map<String, BenchReport.FloorSet> floors = new LinkedHashMap<>();
-        int timedSampleEvery = heapSamples == null ? sampleEvery : 0;
-        int timedRounds = heapRun ? 1 : rounds;
-        PipelineRun lucene = null;
-        PipelineRun.Result many = null;
-        PipelineRun.Result single = null;
-        for (int round = 1; round <= timedRounds; round++) {
-            String suffix = startedAt + (timedRounds == 1 ? "" : "-" + round);
-            print.printf("Pipeline, embedded index, %d threads%s ...%n", n, roundLabel(round, timedRounds));
-            print.flush();
-            PipelineRun run = embeddedRun(workFolder.resolve("data-lucene-" + suffix));
-            many = Fastest.of(many, run.run(collection, n, timedSampleEvery), PipelineRun.Result::seconds);
-            lucene = lucene == null ? run : lucene;
-            if (singleThread && !heapRun) {
-                print.printf("Pipeline, embedded index, 1 thread%s ...%n", roundLabel(round, timedRounds));
-                print.flush();
-                single = Fastest.of(single, embeddedRun(workFolder.resolve("data-single-" + suffix)).run(collection, 1, 0),
-                        PipelineRun.Result::seconds);
-            }
-        }
-        backends.put(LUCENE, many);
-        if (heapSamples == null) {
-            heapSamples = new BenchReport.HeapSamples("timed run", many.heap());
-        }
         if (heapRun) {
-            return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
-                    null, Map.of(), null, null, null, heapSamples, loadAtStart, PipelineRun.loadAverage()), null);
-        }
-        var records = lucene.storedRecords();
-        print.printf("Floors: Tika, Thumbnailator, bulk indexing%s ...%n", timedRounds == 1 ? ""
-                : ", each " + timedRounds + " times");
-        print.flush();
-        BenchReport.FloorSet luceneFloor = fastestFloor(floor, collection, records, timedRounds,
-                workFolder.resolve("floor-index-" + startedAt));
-        floors.put(LUCENE, luceneFloor);
-        BenchReport.FloorSet singleThreadFloor = null;
-        if (singleThread && n > 1) {
-            print.println("Floors again with 1 thread, for the speed-up the machine gives the floor's own work ...");
+            print.printf("Pipeline, embedded index, %d threads, sampling the heap ...%n", n);
             print.flush();
-            singleThreadFloor = fastestFloor(new Floors(1), collection, records, timedRounds,
-                    workFolder.resolve("floor-index-single-" + startedAt));
+            PipelineRun.Result sampled = embeddedRun(workFolder.resolve("data-lucene-" + startedAt))
+                    .run(collection, n, sampleEvery);
+            backends.put(LUCENE, sampled);
+            return finish(print, new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
+                    null, Map.of(), null, List.of(), null, null, new BenchReport.HeapSamples("timed run", sampled.heap()),
+                    loadAtStart, PipelineRun.loadAverage()), null);
         }
+        InterleavedRounds.Result timed = new InterleavedRounds(print, this::embeddedRun, workFolder, startedAt)
+                .run(collection, n, rounds, singleThread && n > 1, heapSamples == null ? sampleEvery : 0);
+        backends.put(LUCENE, timed.pipeline());
+        floors.put(LUCENE, timed.floor());
+        if (heapSamples == null) {
+            heapSamples = new BenchReport.HeapSamples("timed run", timed.pipeline().heap());
+        }
+        PipelineRun lucene = timed.firstRun();
+        var records = lucene.storedRecords();
         if (esUrl != null) {
             String index = "disan-bench-" + startedAt;
             print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
@@ -216,7 +193,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                     .run(collection, n, 0));
             ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
                     .elasticsearch().orElseThrow();
-            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(luceneFloor.tika(), luceneFloor.thumbnails(),
+            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(timed.floor().tika(), timed.floor().thumbnails(),
                     floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings))));
         }
         print.printf("Previews on first view (not part of the ingest), %d threads ...%n", n);
@@ -230,7 +207,7 @@ public class IngestBenchCommand implements Callable<Integer> {
                     ocrName());
         }
         BenchReport report = new BenchReport(startedAt, machine(), corpus(collection), n, ocrName(), warmedUp, backends,
-                single, floors, singleThreadFloor, previews, largeResult, heapSamples, loadAtStart, PipelineRun.loadAverage());
+                timed.singleThread(), floors, timed.singleThreadFloor(), timed.rounds(), previews, largeResult, heapSamples, loadAtStart, PipelineRun.loadAverage());
         return finish(print, report, largeResult);
     }
 
@@ -245,22 +222,6 @@ public class IngestBenchCommand implements Callable<Integer> {
     /** A pipeline run into a fresh data folder and its embedded index, parsing as the options say. */
     private PipelineRun embeddedRun(Path dataFolder) {
         return new PipelineRun(dataFolder, IndexSelection.embedded(), ocr, parseInProcess);
-    }
-
-    /** Each part of the floor timed {@code rounds} times, the fastest kept; every indexing round gets a fresh index. */
-    private static BenchReport.FloorSet fastestFloor(Floors floor, BenchCorpus collection, List<ArchiveRecord> records,
-            int rounds, Path indexBase) throws Exception {
-        AtomicInteger round = new AtomicInteger();
-        return new BenchReport.FloorSet(
-                Fastest.of(rounds, () -> floor.parse(collection.files()), Floors.Timed::seconds),
-                Fastest.of(rounds, () -> floor.thumbnail(collection.images()), Floors.Timed::seconds),
-                Fastest.of(rounds, () -> floor.index(records, CHUNK_SIZE, () -> LuceneArchiveIndex.open(
-                        indexBase.resolveSibling(indexBase.getFileName() + "-" + round.incrementAndGet()))),
-                        Floors.Timed::seconds));
-    }
-
-    private static String roundLabel(int round, int rounds) {
-        return rounds == 1 ? "" : " (round " + round + " of " + rounds + ")";
     }
 
     private String ocrName() {

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
 import org.disan.batch.ingest.IngestApplication;
+import org.disan.batch.ingest.IngestFileRangeStepConfiguration;
 import org.disan.batch.ingest.IngestJobConfiguration;
 import org.disan.ingest.OcrMode;
 import org.disan.ingest.StageClock;
@@ -85,7 +88,7 @@ final class PipelineRun {
             Map<StageClock.Stage, Double> stages = new EnumMap<>(StageClock.Stage.class);
             clock.totals().forEach((stage, time) -> stages.put(stage, time.toNanos() / 1e9));
             return new Result(threads, parsers, seconds, cpuSeconds, upkeep, loadAtStart, loadAtEnd, counts(execution),
-                    stages, heap.samples());
+                    stages, partitionSeconds(execution), heap.samples());
         }
     }
 
@@ -116,6 +119,16 @@ final class PipelineRun {
         return counts;
     }
 
+    /** How long each partition ran, in the order they started. */
+    private static List<Double> partitionSeconds(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(IngestFileRangeStepConfiguration.STEP_NAME + ":")
+                        && step.getStartTime() != null && step.getEndTime() != null)
+                .sorted(Comparator.comparing(StepExecution::getStartTime))
+                .map(step -> Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9)
+                .toList();
+    }
+
     /** The machine's one-minute load average: what else was running beside the benchmark. */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -130,7 +143,17 @@ final class PipelineRun {
      * @param loadAtEnd the same when it ended
      * @param outcomes files per outcome (ingested, duplicate, failed)
      * @param stageSeconds time per stage summed over all threads
+     * @param partitionSeconds how long each partition (thread) ran: the longest minus the shortest
+     *     is the time the job's end ran on fewer threads than it had
      */
     record Result(int threads, String parsers, double seconds, double cpuSeconds, CpuMeter.Upkeep upkeep,
-            double loadAtStart, double loadAtEnd, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<HeapSampler.Sample> heap) {}
+            double loadAtStart, double loadAtEnd, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<Double> partitionSeconds,
+            List<HeapSampler.Sample> heap) {
+
+        /** The longest partition's time less the shortest's: how long the end of the job ran short of threads. */
+        double partitionSpread() {
+            return partitionSeconds.isEmpty() ? 0
+                    : Collections.max(partitionSeconds) - Collections.min(partitionSeconds);
+        }
+    }
 }

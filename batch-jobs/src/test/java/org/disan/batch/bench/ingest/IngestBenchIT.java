@@ -30,7 +30,7 @@ class IngestBenchIT {
 
         // when the benchmark runs over a dozen generated files with two threads
         CommandLineRun run = CommandLineRun.of("bench", "ingest", "--files", String.valueOf(FILES), "--threads", "2",
-                "--heap-every", "1", "--warm-up", "3", "--warm-up-rounds", "2", "--work", temp.resolve("work").toString(),
+                "--heap-every", "1", "--warm-up", "3", "--warm-up-rounds", "2", "--rounds", "2", "--work", temp.resolve("work").toString(),
                 "--out", out.toString());
 
         // then it succeeds, prints every part and writes one JSON summary with every figure
@@ -68,6 +68,15 @@ class IngestBenchIT {
         assertThat(json.at("/loadAtStart").isNumber()).isTrue();
         assertThat(json.at("/backends/lucene/loadAtEnd").isNumber()).isTrue();
         assertThat(json.at("/speedUp").asDouble()).isPositive();
+        // each round times the pipeline and its floor one after the other, and is reported on its own
+        assertThat(json.at("/rounds").size()).isEqualTo(2);
+        assertThat(json.at("/rounds/1/floorSeconds").asDouble()).isPositive();
+        assertThat(json.at("/rounds/1/singleThreadPipelineSeconds").asDouble()).isPositive();
+        assertThat(json.at("/backends/lucene/seconds").asDouble())
+                .isEqualTo(Math.min(json.at("/rounds/0/pipelineSeconds").asDouble(),
+                        json.at("/rounds/1/pipelineSeconds").asDouble()));
+        assertThat(json.at("/backends/lucene/partitionSeconds").size()).isEqualTo(2);
+        assertThat(run.out()).contains("each round", "partitions ran");
         assertThat(json.at("/backends/lucene/upkeep/jitSeconds").isNumber()).isTrue();
         assertThat(json.at("/backends/lucene/parsers").asText()).isEqualTo("isolated");
         assertThat(json.at("/warmUp/files").asInt()).isEqualTo(3);
