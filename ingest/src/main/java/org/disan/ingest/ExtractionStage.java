@@ -5,7 +5,23 @@ import java.nio.file.Path;
 /** Reads a file's text and metadata within the per-file limits, in this process or another. */
 interface ExtractionStage extends AutoCloseable {
 
-    Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr);
+    /**
+     * Starts reading the file on another thread or in another process and returns at once, so
+     * that the caller can do other work on the file meanwhile. Its time limit runs from now.
+     */
+    Reading start(Path file, String fileName, Identification id, OcrPlan ocr);
+
+    /** Reads the file and waits for its text and metadata. */
+    default Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+        return start(file, fileName, id, ocr).result();
+    }
+
+    /** A reading under way. */
+    interface Reading {
+
+        /** Waits for the reading's text and metadata, or its failure; call it once. */
+        Extraction result();
+    }
 
     @Override
     void close();

@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
@@ -33,12 +29,6 @@ public final class FileIngester implements AutoCloseable {
     private final StageClock clock;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
     private final LockPerKey inFlight = new LockPerKey();
-    /** Threads that wait for extractions while the ingest threads copy the originals. */
-    private final ExecutorService extractionCalls = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "disan-extraction-call");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * Parses in this process: fast to start, and the time limit abandons an overrunning parse
@@ -154,15 +144,14 @@ public final class FileIngester implements AutoCloseable {
      * cannot be read leaves no original behind.
      */
     private Extraction readWhileStoring(SubmittedFile file, Identification id, OcrPlan ocr) throws IOException {
-        CompletableFuture<Extraction> reading = CompletableFuture.supplyAsync(
-                () -> extractor.extract(file.path(), file.fileName(), id, ocr), extractionCalls);
+        ExtractionStage.Reading reading = extractor.start(file.path(), file.fileName(), id, ocr);
         long storing = clock.start();
         String original = putOriginal(id, file, reading);
         clock.stop(StageClock.Stage.STORE, storing);
         // What is left of the reading once the copy is done: the time this thread waits for the text.
         long extracting = clock.start();
         try {
-            Extraction extraction = textOf(reading);
+            Extraction extraction = reading.result();
             if (extraction.isFailed()) {
                 store.removeOriginal(original);
             }
@@ -179,27 +168,19 @@ public final class FileIngester implements AutoCloseable {
         }
     }
 
-    /** Copies the original; when that fails, the file's reading is not waited for but abandoned. */
-    private String putOriginal(Identification id, SubmittedFile file, CompletableFuture<Extraction> reading)
+    /**
+     * Copies the original. When that fails the store cannot take files and the ingest stops; the
+     * reading is still waited for, so that its parser process and temporary file are let go.
+     */
+    private String putOriginal(Identification id, SubmittedFile file, ExtractionStage.Reading reading)
             throws IOException {
         try {
             return store.putOriginal(id.sha256(), file.path(), file.fileName());
         } catch (IOException | RuntimeException e) {
-            reading.cancel(false);
-            throw e;
-        }
-    }
-
-    /** The extraction's result, with what it threw thrown again as it was. */
-    private static Extraction textOf(CompletableFuture<Extraction> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException thrown) {
-                throw thrown;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
+            try {
+                reading.result();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
             }
             throw e;
         }
@@ -207,7 +188,6 @@ public final class FileIngester implements AutoCloseable {
 
     @Override
     public void close() {
-        extractionCalls.shutdown();
         extractor.close();
         limiter.close();
     }

@@ -25,16 +25,33 @@ final class ForkedExtractor implements ExtractionStage {
         this.shared = SharedParser.of(isolation);
     }
 
+    /** Sends the file to the shared process and returns at once; the reading's result waits for the reply. */
     @Override
-    public Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+    public Reading start(Path file, String fileName, Identification id, OcrPlan ocr) {
         Path textFile = null;
         try {
             textFile = Files.createTempFile("disan-text-", ".txt");
             FileToRead toRead = new FileToRead(file, fileName, id, ocr, textFile);
             ParserProcess process = shared.take();
+            ParserProcess.Sent sent;
+            try {
+                sent = send(toRead, process);
+            } catch (RuntimeException e) {
+                shared.release(process);
+                throw e;
+            }
+            return () -> outcome(toRead, process, sent);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(textFile);
+            throw notUsable(e);
+        }
+    }
+
+    private Extraction outcome(FileToRead toRead, ParserProcess process, ParserProcess.Sent sent) {
+        try {
             ParserProcess.Answer answer;
             try {
-                answer = send(toRead, process);
+                answer = sent.answer();
                 if (answer.reply() != null && answer.reply().retiring()) {
                     // Its heap stays full after collection: the next file goes to a new process.
                     process.retire();
@@ -45,23 +62,30 @@ final class ForkedExtractor implements ExtractionStage {
             if (answer.reply() == null && answer.notOnlyThisFile() && !Thread.currentThread().isInterrupted()) {
                 answer = alone(toRead);
             }
-            return extraction(answer, textFile);
+            return extraction(answer, toRead.textFile());
         } catch (TimeoutException e) {
             return Extraction.failed("reading took longer than " + settings.perFileTimeout().toSeconds()
                     + " s (the limit for one file); the parser process was stopped");
         } catch (IOException e) {
-            throw new IngestException("a parser process cannot be started or used (" + String.join(" ",
-                    isolation.command().subList(0, 1)) + "): " + e.getMessage(), e);
+            throw notUsable(e);
         } finally {
-            deleteQuietly(textFile);
+            deleteQuietly(toRead.textFile());
         }
+    }
+
+    private RuntimeException notUsable(Exception e) {
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IngestException("a parser process cannot be started or used (" + String.join(" ",
+                isolation.command().subList(0, 1)) + "): " + e.getMessage(), e);
     }
 
     /** Reads the file again in a new process that reads nothing else, stopped afterwards. */
     private ParserProcess.Answer alone(FileToRead toRead) throws IOException, TimeoutException {
         ParserProcess own = ParserProcess.start(isolation);
         try {
-            return send(toRead, own);
+            return send(toRead, own).answer();
         } finally {
             own.stop();
         }
@@ -78,8 +102,8 @@ final class ForkedExtractor implements ExtractionStage {
         return answer.reply().toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));
     }
 
-    private ParserProcess.Answer send(FileToRead toRead, ParserProcess process) throws TimeoutException {
-        return process.call(number -> new WorkerMessages.Request(number, toRead.file().toAbsolutePath().toString(),
+    private ParserProcess.Sent send(FileToRead toRead, ParserProcess process) {
+        return process.send(number -> new WorkerMessages.Request(number, toRead.file().toAbsolutePath().toString(),
                 toRead.fileName(), toRead.id(), toRead.ocr(), settings, toRead.textFile().toString()),
                 settings.perFileTimeout());
     }

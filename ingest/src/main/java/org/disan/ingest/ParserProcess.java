@@ -137,13 +137,9 @@ final class ParserProcess {
      */
     record Answer(WorkerMessages.Reply reply, boolean notOnlyThisFile, String ending) {}
 
-    /**
-     * Sends one request, numbered by this process, and waits for its reply.
-     *
-     * @throws TimeoutException when no reply came in time (the process is then killed, and every
-     *     other file it was reading ends with it)
-     */
-    Answer call(LongFunction<WorkerMessages.Request> request, Duration limit) throws TimeoutException {
+    /** Sends one request, numbered by this process, and returns at once; its time limit runs from now. */
+    Sent send(LongFunction<WorkerMessages.Request> request, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         filesTaken.incrementAndGet();
         long id = lastRequest.incrementAndGet();
         CompletableFuture<Answer> answer = new CompletableFuture<>();
@@ -151,7 +147,8 @@ final class ParserProcess {
         if (ended) {
             // Ended between the caller's choice of this process and now: the file was never sent.
             waiting.remove(id);
-            return new Answer(null, true, exitDescription());
+            answer.complete(new Answer(null, true, exitDescription()));
+            return new Sent(answer, deadline);
         }
         String line = WorkerMessages.write(request.apply(id));
         try {
@@ -163,17 +160,39 @@ final class ParserProcess {
         } catch (IOException e) {
             // The pipe broke: the process has ended, and its reader thread answers every caller.
         }
-        try {
-            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            kill();
-            throw e;
-        } catch (InterruptedException e) {
-            kill();
-            Thread.currentThread().interrupt();
-            return new Answer(null, true, "interrupted");
-        } catch (ExecutionException e) {
-            return new Answer(null, true, e.getCause().toString());
+        return new Sent(answer, deadline);
+    }
+
+    /** A request sent, whose reply is due by its deadline. */
+    final class Sent {
+
+        private final CompletableFuture<Answer> answer;
+        private final long deadlineNanos;
+
+        private Sent(CompletableFuture<Answer> answer, long deadlineNanos) {
+            this.answer = answer;
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        /**
+         * Waits for the reply until the deadline.
+         *
+         * @throws TimeoutException when no reply came in time (the process is then killed, and
+         *     every other file it was reading ends with it)
+         */
+        Answer answer() throws TimeoutException {
+            try {
+                return answer.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                kill();
+                throw e;
+            } catch (InterruptedException e) {
+                kill();
+                Thread.currentThread().interrupt();
+                return new Answer(null, true, "interrupted");
+            } catch (ExecutionException e) {
+                return new Answer(null, true, e.getCause().toString());
+            }
         }
     }
 

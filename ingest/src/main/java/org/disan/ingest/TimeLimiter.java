@@ -34,16 +34,42 @@ final class TimeLimiter implements AutoCloseable {
      * @throws ExecutionException wrapping whatever the work threw
      */
     <T> T call(Callable<T> work) throws TimeoutException, ExecutionException {
-        Future<T> running = threads.submit(work);
-        try {
-            return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            running.cancel(true);
-            throw e;
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ExecutionException("interrupted while waiting", e);
+        return start(work).result();
+    }
+
+    /** Starts the work and returns at once; its limit runs from now. */
+    <T> Limited<T> start(Callable<T> work) {
+        return new Limited<>(threads.submit(work), System.nanoTime() + limit.toNanos());
+    }
+
+    /** Work under way, which must end by its deadline. */
+    static final class Limited<T> {
+
+        private final Future<T> running;
+        private final long deadlineNanos;
+
+        private Limited(Future<T> running, long deadlineNanos) {
+            this.running = running;
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        /**
+         * Waits for the work until its deadline.
+         *
+         * @throws TimeoutException when the work overran (it has been cancelled)
+         * @throws ExecutionException wrapping whatever the work threw
+         */
+        T result() throws TimeoutException, ExecutionException {
+            try {
+                return running.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                running.cancel(true);
+                throw e;
+            } catch (InterruptedException e) {
+                running.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new ExecutionException("interrupted while waiting", e);
+            }
         }
     }
 

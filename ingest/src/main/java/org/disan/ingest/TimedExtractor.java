@@ -16,9 +16,14 @@ final class TimedExtractor implements ExtractionStage {
     }
 
     @Override
-    public Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+    public Reading start(Path file, String fileName, Identification id, OcrPlan ocr) {
+        TimeLimiter.Limited<Extraction> reading = limiter.start(() -> extractor.extract(file, fileName, id, ocr));
+        return () -> outcome(reading, id);
+    }
+
+    private Extraction outcome(TimeLimiter.Limited<Extraction> reading, Identification id) {
         try {
-            return limiter.call(() -> extractor.extract(file, fileName, id, ocr));
+            return reading.result();
         } catch (TimeoutException e) {
             return Extraction.failed("reading took longer than " + limiter.limit().toSeconds()
                     + " s (the limit for one file); given up");
