@@ -11,11 +11,6 @@ interface ExtractionStage extends AutoCloseable {
      */
     Reading start(Path file, String fileName, Identification id, OcrPlan ocr);
 
-    /** Reads the file and waits for its text and metadata. */
-    default Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
-        return start(file, fileName, id, ocr).result();
-    }
-
     /** A reading under way. */
     interface Reading {
 

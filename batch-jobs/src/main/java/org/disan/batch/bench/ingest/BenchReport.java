@@ -69,6 +69,11 @@ record BenchReport(
             return pipelineSeconds / floorSeconds;
         }
 
+        /** The same in CPU time. */
+        double cpuRatio() {
+            return pipelineCpuSeconds / floorCpuSeconds;
+        }
+
         /** This round's one-thread pipeline time over its N-thread time, or NaN without a one-thread run. */
         double speedUp() {
             return singleThreadPipelineSeconds == null ? Double.NaN : singleThreadPipelineSeconds / pipelineSeconds;

@@ -80,7 +80,7 @@ final class BenchTable {
         for (int i = 0; i < rounds.size(); i++) {
             BenchReport.Round round = rounds.get(i);
             out.printf("  %-6d %7.1f s %7.1f s %9.2f %10.2f %10s %9s %15s%n", i + 1, round.pipelineSeconds(),
-                    round.floorSeconds(), round.ratio(), round.pipelineCpuSeconds() / round.floorCpuSeconds(),
+                    round.floorSeconds(), round.ratio(), round.cpuRatio(),
                     round.singleThreadPipelineSeconds() == null ? "-"
                             : String.format(Locale.ROOT, "%.1f s", round.singleThreadPipelineSeconds()),
                     times(round.speedUp()), times(round.floorSpeedUp()));

@@ -1,6 +1,5 @@
 package org.disan.batch.bench.ingest;
 
-import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -14,14 +13,5 @@ final class Fastest {
     /** The faster of a measurement kept so far ({@code null}: none yet) and a new one. */
     static <T> T of(T kept, T next, ToDoubleFunction<T> seconds) {
         return kept == null || seconds.applyAsDouble(next) < seconds.applyAsDouble(kept) ? next : kept;
-    }
-
-    /** The fastest of {@code rounds} runs of {@code measurement}. */
-    static <T> T of(int rounds, Callable<T> measurement, ToDoubleFunction<T> seconds) throws Exception {
-        T kept = null;
-        for (int round = 0; round < Math.max(1, rounds); round++) {
-            kept = of(kept, measurement.call(), seconds);
-        }
-        return kept;
     }
 }
