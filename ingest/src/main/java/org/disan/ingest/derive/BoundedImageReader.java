@@ -3,6 +3,9 @@ package org.disan.ingest.derive;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -73,11 +76,19 @@ public final class BoundedImageReader {
      * 8-bit RGB, which every JPEG encoder takes: 16-bit, CMYK-converted and indexed images are
      * redrawn, and transparent areas painted white rather than black.
      */
-    private static BufferedImage toRgb(BufferedImage image) {
+    static BufferedImage toRgb(BufferedImage image) {
         int type = image.getType();
         if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR
                 || type == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
+        }
+        if (isOpaqueByteRgb(image.getColorModel())) {
+            // Already 8-bit RGB, only laid out otherwise (as some TIFF readers decode): copying the
+            // samples band by band is several times faster than drawing, which converts pixel by
+            // pixel through the colour model and serialises the ingest threads on Java2D's loops.
+            BufferedImage bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+            bgr.getRaster().setRect(image.getRaster());
+            return bgr;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
@@ -89,5 +100,19 @@ public final class BoundedImageReader {
             g.dispose();
         }
         return rgb;
+    }
+
+    /** Three 8-bit sRGB samples a pixel and no alpha: the bands of a {@code TYPE_3BYTE_BGR} raster. */
+    private static boolean isOpaqueByteRgb(ColorModel model) {
+        if (!(model instanceof ComponentColorModel) || model.hasAlpha() || !model.getColorSpace().isCS_sRGB()
+                || model.getNumComponents() != 3 || model.getTransferType() != DataBuffer.TYPE_BYTE) {
+            return false;
+        }
+        for (int size : model.getComponentSize()) {
+            if (size != 8) {
+                return false;
+            }
+        }
+        return true;
     }
 }
