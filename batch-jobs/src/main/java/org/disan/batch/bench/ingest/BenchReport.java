@@ -119,6 +119,22 @@ record BenchReport(
         return backends.get(backend).cpuSeconds() / floors.get(backend).cpuSeconds();
     }
 
+    /**
+     * CPU seconds per wall second of a backend's pipeline run: how many cores it kept busy. The wall
+     * ratio is the CPU ratio times the floor's cores over the pipeline's, so the two show whether
+     * the pipeline does more work than the floor or leaves cores idle that the floor fills.
+     */
+    double pipelineCoresBusy(String backend) {
+        PipelineRun.Result run = backends.get(backend);
+        return run.cpuSeconds() / run.seconds();
+    }
+
+    /** The same for the floor's work, each part timed alone with as many threads. */
+    double floorCoresBusy(String backend) {
+        FloorSet floor = floors.get(backend);
+        return floor.cpuSeconds() / floor.seconds();
+    }
+
     /** Heap growth across the sampled run, in bytes per thousand files (see {@link HeapSampler}). */
     double heapSlopePerThousandFiles() {
         return HeapSampler.slopePerThousandFiles(heap.samples());
@@ -141,9 +157,11 @@ record BenchReport(
         ObjectNode tree = json.valueToTree(this);
         ObjectNode ratios = tree.putObject("pipelineOverFloor");
         ObjectNode cpu = tree.putObject("pipelineOverFloorCpu");
+        ObjectNode cores = tree.putObject("coresBusy");
         floors.keySet().forEach(backend -> {
             ratios.put(backend, ratio(backend));
             cpu.put(backend, cpuRatio(backend));
+            cores.putObject(backend).put("pipeline", pipelineCoresBusy(backend)).put("floor", floorCoresBusy(backend));
         });
         putNumber(tree, "speedUp", speedUp());
         putNumber(tree, "floorSpeedUp", floorSpeedUp());

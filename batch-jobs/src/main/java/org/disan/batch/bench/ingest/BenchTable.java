@@ -118,6 +118,9 @@ final class BenchTable {
                 report.ratio(backend));
         out.printf("  same in CPU time: %.1f s / %.1f s = %.2f%n", run.cpuSeconds(), floors.cpuSeconds(),
                 report.cpuRatio(backend));
+        out.printf("  cores kept busy (CPU s / s): pipeline %.2f, floor %.2f (ratio = CPU ratio x %.2f / %.2f)%n",
+                report.pipelineCoresBusy(backend), report.floorCoresBusy(backend),
+                report.floorCoresBusy(backend), report.pipelineCoresBusy(backend));
     }
 
     private void previewsOnFirstView(PreviewsOnFirstView.Result previews, int threads) {

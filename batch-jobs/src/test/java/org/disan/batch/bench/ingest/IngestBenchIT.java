@@ -1,6 +1,7 @@
 package org.disan.batch.bench.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +57,14 @@ class IngestBenchIT {
         assertThat(json.at("/pipelineOverFloor/lucene").asDouble()).isPositive();
         assertThat(json.has("pipelineOverFloorWithPreviews")).isFalse();
         assertThat(json.at("/pipelineOverFloorCpu/lucene").asDouble()).isPositive();
+        // the wall ratio splits into the CPU ratio and how many cores each kept busy
+        double pipelineCores = json.at("/coresBusy/lucene/pipeline").asDouble();
+        double floorCores = json.at("/coresBusy/lucene/floor").asDouble();
+        assertThat(pipelineCores).isPositive();
+        assertThat(floorCores).isPositive();
+        assertThat(json.at("/pipelineOverFloorCpu/lucene").asDouble() * floorCores / pipelineCores)
+                .isCloseTo(json.at("/pipelineOverFloor/lucene").asDouble(), within(1e-9));
+        assertThat(run.out()).contains("cores kept busy (CPU s / s): pipeline ");
         // every PDF, recording and video of the corpus gets its preview, timed apart from the ingest
         int previewed = json.at("/corpus/pdfs").asInt() + json.at("/corpus/recordings").asInt()
                 + json.at("/corpus/videos").asInt();
