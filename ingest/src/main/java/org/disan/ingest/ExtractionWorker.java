@@ -9,17 +9,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The parser process: reads one request line at a time from standard input and parses each file
- * with Tika on a thread of its own, so that the ingest threads of one job share this process (and
- * the code it has compiled) instead of each warming a process of its own; every reply line names
- * its request. Its parent kills it when a parse overruns, and starts a new one; a parser that loops
- * forever or runs out of memory takes only this process down, and the files it was reading beside
- * that one are read again elsewhere.
+ * with Tika on the thread that read it, while another thread reads the next. The ingest threads of
+ * one job thus share this process (and the code it has compiled) instead of each warming a process
+ * of its own; every reply line names its request. Its parent kills it when a parse overruns, and
+ * starts a new one; a parser that loops forever or runs out of memory takes only this process
+ * down, and the files it was reading beside that one are read again elsewhere.
  */
 public final class ExtractionWorker {
 
@@ -40,17 +41,48 @@ public final class ExtractionWorker {
         TikaEngine tika = TikaEngine.shared();
         warmUp(tika);
         replies.println(REPLY_PREFIX + READY);
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         // The parent sends no more requests at once than it has ingest threads.
         ExecutorService parsing = Executors.newCachedThreadPool();
-        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = requests.readLine()) != null) {
-            WorkerMessages.Request request = WorkerMessages.read(line, WorkerMessages.Request.class);
-            parsing.execute(() -> answer(tika, request, replies));
-        }
+        CountDownLatch inputEnded = new CountDownLatch(1);
+        parsing.execute(new Relay(tika, requests, replies, parsing, inputEnded));
+        inputEnded.await();
         // Standard input closed: the parent wants this process gone once the files in hand are read.
         parsing.shutdown();
         parsing.awaitTermination(1, TimeUnit.HOURS);
+    }
+
+    /**
+     * Reads the next request and parses it on the same thread, having first passed the reading on
+     * to another: a request wakes one thread, not a reader and then a parser, which matters on
+     * small machines, where a woken thread may wait for a core for longer than it then works.
+     */
+    private record Relay(TikaEngine tika, BufferedReader requests, PrintStream replies, ExecutorService parsing,
+            CountDownLatch inputEnded) implements Runnable {
+
+        @Override
+        public void run() {
+            String line;
+            try {
+                line = requests.readLine();
+            } catch (IOException e) {
+                line = null; // the parent is gone
+            }
+            if (line == null) {
+                inputEnded.countDown();
+                return;
+            }
+            parsing.execute(this);
+            WorkerMessages.Request request;
+            try {
+                request = WorkerMessages.read(line, WorkerMessages.Request.class);
+            } catch (IOException e) {
+                // Without its number it cannot be answered; the parent's time limit for it will run out.
+                System.err.println("unreadable request: " + e.getMessage());
+                return;
+            }
+            answer(tika, request, replies);
+        }
     }
 
     private static void answer(TikaEngine tika, WorkerMessages.Request request, PrintStream replies) {
