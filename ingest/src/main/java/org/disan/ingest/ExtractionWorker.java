@@ -4,88 +4,115 @@ import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The parser process: reads one request line at a time from standard input and parses each file
- * with Tika on the thread that read it, while another thread reads the next. The ingest threads of
- * one job thus share this process (and the code it has compiled) instead of each warming a process
- * of its own; every reply line names its request. Its parent kills it when a parse overruns, and
+ * The parser process. Every ingest thread of the parent that sends it files has a connection of
+ * its own (a Unix domain socket, whose path the process announces when ready), and one thread of
+ * this process per connection reads a request, parses the file with Tika and answers on the same
+ * connection: a file wakes one thread here and one there, with nothing handed between threads on
+ * the way. The ingest threads of one job thus share this process (and the code it has compiled)
+ * instead of each warming a process of its own. Its parent kills it when a parse overruns, and
  * starts a new one; a parser that loops forever or runs out of memory takes only this process
- * down, and the files it was reading beside that one are read again elsewhere.
+ * down, and the files it was reading beside that one are read again elsewhere. Standard input
+ * closing asks the process to end once it has answered the files in hand.
  */
 public final class ExtractionWorker {
 
     /**
-     * Starts every line meant for the parent; the JVM itself may write to standard output (as it
-     * does when it stops on OutOfMemoryError), and those lines are not replies.
+     * Starts the line meant for the parent; the JVM itself may write to standard output (as it
+     * does when it stops on OutOfMemoryError), and those lines are not for it.
      */
-    static final String REPLY_PREFIX = "disan-worker ";
-    /** Said once Tika is loaded, so that loading does not count against the first file's time. */
+    static final String LINE_PREFIX = "disan-worker ";
+    /**
+     * Said once Tika is loaded, followed by the socket's path, so that loading does not count
+     * against the first file's time.
+     */
     static final String READY = "ready";
+
+    /** Socket paths must fit the 108 bytes of a socket address. */
+    private static final int LONGEST_SOCKET_PATH = 100;
 
     private ExtractionWorker() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        // Parsers sometimes print; only replies may reach the parent's end of standard output.
-        PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // Parsers sometimes print; only the ready line may reach the parent's end of standard output.
+        PrintStream toParent = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         TikaEngine tika = TikaEngine.shared();
         warmUp(tika);
-        replies.println(REPLY_PREFIX + READY);
-        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        // The parent sends no more requests at once than it has ingest threads.
-        ExecutorService parsing = Executors.newCachedThreadPool();
-        CountDownLatch inputEnded = new CountDownLatch(1);
-        parsing.execute(new Relay(tika, requests, replies, parsing, inputEnded));
-        inputEnded.await();
-        // Standard input closed: the parent wants this process gone once the files in hand are read.
-        parsing.shutdown();
-        parsing.awaitTermination(1, TimeUnit.HOURS);
-    }
-
-    /**
-     * Reads the next request and parses it on the same thread, having first passed the reading on
-     * to another: a request wakes one thread, not a reader and then a parser, which matters on
-     * small machines, where a woken thread may wait for a core for longer than it then works.
-     */
-    private record Relay(TikaEngine tika, BufferedReader requests, PrintStream replies, ExecutorService parsing,
-            CountDownLatch inputEnded) implements Runnable {
-
-        @Override
-        public void run() {
-            String line;
-            try {
-                line = requests.readLine();
-            } catch (IOException e) {
-                line = null; // the parent is gone
+        Path socket = socketPath();
+        Files.deleteIfExists(socket); // left by an earlier process of the same number, killed
+        AtomicInteger reading = new AtomicInteger();
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Thread accepting = new Thread(() -> accept(server, tika, reading), "disan-worker-accept");
+            accepting.setDaemon(true);
+            accepting.start();
+            toParent.println(LINE_PREFIX + READY + " " + socket);
+            // Standard input carries nothing but its end: the parent wants this process gone.
+            while (System.in.read() >= 0) {
+                // nothing to do until it ends
             }
-            if (line == null) {
-                inputEnded.countDown();
-                return;
+            while (reading.get() > 0) {
+                Thread.sleep(20);
             }
-            parsing.execute(this);
-            WorkerMessages.Request request;
-            try {
-                request = WorkerMessages.read(line, WorkerMessages.Request.class);
-            } catch (IOException e) {
-                // Without its number it cannot be answered; the parent's time limit for it will run out.
-                System.err.println("unreadable request: " + e.getMessage());
-                return;
-            }
-            answer(tika, request, replies);
+        } finally {
+            Files.deleteIfExists(socket);
         }
     }
 
-    private static void answer(TikaEngine tika, WorkerMessages.Request request, PrintStream replies) {
+    private static Path socketPath() {
+        String name = "disan-parser-" + ProcessHandle.current().pid() + ".sock";
+        Path inTemp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().resolve(name);
+        return inTemp.toString().length() <= LONGEST_SOCKET_PATH ? inTemp : Path.of("/tmp", name);
+    }
+
+    private static void accept(ServerSocketChannel server, TikaEngine tika, AtomicInteger reading) {
+        try {
+            while (true) {
+                SocketChannel connection = server.accept();
+                Thread serving = new Thread(() -> serve(connection, tika, reading), "disan-worker-connection");
+                serving.setDaemon(true);
+                serving.start();
+            }
+        } catch (IOException e) {
+            // The server socket closed: the process is ending.
+        }
+    }
+
+    /** Answers one connection's requests, one at a time, until the parent closes it. */
+    private static void serve(SocketChannel connection, TikaEngine tika, AtomicInteger reading) {
+        try (connection;
+                BufferedReader requests = new BufferedReader(Channels.newReader(connection, StandardCharsets.UTF_8));
+                Writer replies = Channels.newWriter(connection, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = requests.readLine()) != null) {
+                reading.incrementAndGet();
+                try {
+                    replies.write(answer(tika, WorkerMessages.read(line, WorkerMessages.Request.class)));
+                    replies.write('\n');
+                    replies.flush();
+                } finally {
+                    reading.decrementAndGet();
+                }
+            }
+        } catch (IOException e) {
+            // The parent is gone, or sent what is not a request; either way the connection is done.
+        }
+    }
+
+    private static String answer(TikaEngine tika, WorkerMessages.Request request) {
         Extraction extraction;
         try {
             extraction = new Extractor(tika, request.settings())
@@ -95,10 +122,7 @@ public final class ExtractionWorker {
             // Every request is answered: the parent would otherwise wait out the file's time limit.
             extraction = Extraction.failed("the parser process could not hand the text back: " + e);
         }
-        String reply = REPLY_PREFIX
-                + WorkerMessages.write(WorkerMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
-        // One println per reply, and PrintStream locks for it: replies never interleave.
-        replies.println(reply);
+        return WorkerMessages.write(WorkerMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
     }
 
     /**

@@ -1,15 +1,16 @@
 package org.disan.ingest;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,15 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * One running {@link ExtractionWorker}, which may read several files at once: each caller sends
- * a numbered request and waits for the reply with its number, which one reader thread per process
- * hands over as replies arrive.
+ * One running {@link ExtractionWorker}, which may read several files at once. Each caller sends
+ * its numbered request over a connection that no other caller is using at the time
+ * ({@link WorkerConnection}) and reads the reply from it itself, so that a reply wakes the thread
+ * waiting for it and no other.
  */
 final class ParserProcess {
 
-    /** One thread per process waits on its replies; a blocked read must not occupy the common pool. */
-    private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "disan-parser-replies");
+    /** One thread per process watches its standard output for the ready line and for its end. */
+    private static final ExecutorService WATCHERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "disan-parser-watch");
         thread.setDaemon(true);
         return thread;
     });
@@ -37,12 +39,16 @@ final class ParserProcess {
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     private final Process process;
-    private final BufferedWriter requests;
-    private final BufferedReader replies;
-    private final CompletableFuture<Boolean> ready = new CompletableFuture<>();
-    private final Map<Long, CompletableFuture<Answer>> waiting = new ConcurrentHashMap<>();
+    private final BufferedReader output;
+    /** The socket to connect to, or {@code null} when the process ended before it was ready. */
+    private final CompletableFuture<Path> ready = new CompletableFuture<>();
+    private final Queue<WorkerConnection> idle = new ConcurrentLinkedQueue<>();
     private final AtomicLong lastRequest = new AtomicLong();
     private final AtomicInteger filesTaken = new AtomicInteger();
+    private final AtomicInteger reading = new AtomicInteger();
+    /** Files being read when the process was first seen ending or was killed; -1 while it runs. */
+    private final AtomicInteger readingAtEnd = new AtomicInteger(-1);
+    private volatile Path socket;
     private volatile boolean retiring;
     private volatile boolean ended;
     /** Killed or asked to stop: no new files, even before the process is gone. */
@@ -50,8 +56,7 @@ final class ParserProcess {
 
     private ParserProcess(Process process) {
         this.process = process;
-        this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     static ParserProcess start(ParserIsolation isolation) throws IOException {
@@ -60,14 +65,15 @@ final class ParserProcess {
         // Tesseract, started by the worker, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         ParserProcess started = new ParserProcess(builder.start());
-        READERS.execute(started::readReplies);
+        WATCHERS.execute(started::watchOutput);
         started.awaitReady();
         return started;
     }
 
     private void awaitReady() throws IOException {
         try {
-            if (!ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            socket = ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (socket == null) {
                 kill();
                 throw new IOException("the parser process did not start (" + exitDescription() + ")");
             }
@@ -81,39 +87,44 @@ final class ParserProcess {
         }
     }
 
-    /** Runs on a reader thread until the process's standard output ends. */
-    private void readReplies() {
+    /** Runs on a watcher thread until the process's standard output ends, that is, until it ends. */
+    private void watchOutput() {
+        String announced = ExtractionWorker.LINE_PREFIX + ExtractionWorker.READY + " ";
         try {
             String line;
-            while ((line = replies.readLine()) != null) {
-                if (!line.startsWith(ExtractionWorker.REPLY_PREFIX)) {
-                    continue;
-                }
-                String message = line.substring(ExtractionWorker.REPLY_PREFIX.length());
-                if (ExtractionWorker.READY.equals(message)) {
-                    ready.complete(true);
-                    continue;
-                }
-                WorkerMessages.Reply reply = WorkerMessages.read(message, WorkerMessages.Reply.class);
-                CompletableFuture<Answer> caller = waiting.remove(reply.id());
-                if (caller != null) {
-                    caller.complete(new Answer(reply, false, null));
+            while ((line = output.readLine()) != null) {
+                if (line.startsWith(announced)) {
+                    ready.complete(Path.of(line.substring(announced.length())));
                 }
             }
         } catch (IOException e) {
             // The process is gone or garbled its output; either way it answers no more.
         } finally {
-            ended();
+            ended = true;
+            noteEnd();
+            ready.complete(null);
+            idle.forEach(WorkerConnection::close);
+            deleteSocket();
         }
     }
 
-    private void ended() {
-        ended = true;
-        ready.complete(false);
-        // Every file still being read there ends with the process; if there were several, any one
-        // of them (or another file's time limit) may have ended it.
-        Answer noReply = new Answer(null, waiting.size() > 1, exitDescription());
-        waiting.values().forEach(caller -> caller.complete(noReply));
+    /**
+     * Remembers how many files were being read when the process ended or was killed: if there
+     * were several, any one of them (or another file's time limit) may have ended it.
+     */
+    private void noteEnd() {
+        readingAtEnd.compareAndSet(-1, reading.get());
+    }
+
+    private void deleteSocket() {
+        Path path = socket;
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // A leftover socket file is harmless; a new process of the same number replaces it.
+            }
+        }
     }
 
     /** The process asked to be replaced: its heap stays full after collection. */
@@ -142,35 +153,37 @@ final class ParserProcess {
         long deadline = System.nanoTime() + limit.toNanos();
         filesTaken.incrementAndGet();
         long id = lastRequest.incrementAndGet();
-        CompletableFuture<Answer> answer = new CompletableFuture<>();
-        waiting.put(id, answer);
+        reading.incrementAndGet();
         if (ended) {
             // Ended between the caller's choice of this process and now: the file was never sent.
-            waiting.remove(id);
-            answer.complete(new Answer(null, true, exitDescription()));
-            return new Sent(answer, deadline);
+            return new Sent(null, id, deadline);
         }
-        String line = WorkerMessages.write(request.apply(id));
+        WorkerConnection connection = idle.poll();
         try {
-            synchronized (requests) {
-                requests.write(line);
-                requests.newLine();
-                requests.flush();
+            if (connection == null) {
+                connection = WorkerConnection.open(socket);
             }
-        } catch (IOException e) {
-            // The pipe broke: the process has ended, and its reader thread answers every caller.
+            connection.write(WorkerMessages.write(request.apply(id)), deadline);
+            return new Sent(connection, id, deadline);
+        } catch (IOException | TimeoutException e) {
+            // The process has ended, or takes no more: the file is not being read there.
+            if (connection != null) {
+                connection.close();
+            }
+            return new Sent(null, id, deadline);
         }
-        return new Sent(answer, deadline);
     }
 
-    /** A request sent, whose reply is due by its deadline. */
+    /** A request sent (or not, when the process had ended), whose reply is due by its deadline. */
     final class Sent {
 
-        private final CompletableFuture<Answer> answer;
+        private final WorkerConnection connection;
+        private final long id;
         private final long deadlineNanos;
 
-        private Sent(CompletableFuture<Answer> answer, long deadlineNanos) {
-            this.answer = answer;
+        private Sent(WorkerConnection connection, long id, long deadlineNanos) {
+            this.connection = connection;
+            this.id = id;
             this.deadlineNanos = deadlineNanos;
         }
 
@@ -182,17 +195,46 @@ final class ParserProcess {
          */
         Answer answer() throws TimeoutException {
             try {
-                return answer.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (connection == null) {
+                    return new Answer(null, true, exitDescription());
+                }
+                return replied(connection.readLine(deadlineNanos));
             } catch (TimeoutException e) {
+                connection.close();
                 kill();
                 throw e;
-            } catch (InterruptedException e) {
+            } catch (InterruptedIOException e) {
+                connection.close();
                 kill();
-                Thread.currentThread().interrupt();
                 return new Answer(null, true, "interrupted");
-            } catch (ExecutionException e) {
-                return new Answer(null, true, e.getCause().toString());
+            } catch (IOException e) {
+                connection.close();
+                return ended();
+            } finally {
+                reading.decrementAndGet();
             }
+        }
+
+        private Answer replied(String line) throws IOException {
+            if (line == null) {
+                connection.close();
+                return ended();
+            }
+            WorkerMessages.Reply reply = WorkerMessages.read(line, WorkerMessages.Reply.class);
+            if (reply.id() != id) {
+                throw new IOException("the parser process answered request " + reply.id() + " for request " + id);
+            }
+            if (going) {
+                connection.close();
+            } else {
+                idle.add(connection);
+            }
+            return new Answer(reply, false, null);
+        }
+
+        private Answer ended() {
+            noteEnd();
+            return new Answer(null, readingAtEnd.get() > 1, exitDescription());
         }
     }
 
@@ -210,16 +252,19 @@ final class ParserProcess {
 
     void kill() {
         going = true;
+        noteEnd();
         process.destroyForcibly();
     }
 
     /** Asks the process to end once it has answered what it was sent; kills it if it does not. */
     void stop() {
         going = true;
+        WorkerConnection connection;
+        while ((connection = idle.poll()) != null) {
+            connection.close();
+        }
         try {
-            synchronized (requests) {
-                requests.close();
-            }
+            process.getOutputStream().close();
         } catch (IOException e) {
             // The process is going away either way.
         }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.apache.tika.metadata.Metadata;
 
 /**
- * The lines a parser process and its parent exchange: one JSON request per file, one JSON reply
- * carrying the request's number (a process parses several files at once and answers in the order
- * they finish). The text travels through a file, since it can be tens of megabytes.
+ * The lines a parser process and its parent exchange over a connection: one JSON request per
+ * file, and one JSON reply carrying the request's number, on the connection the request came on.
+ * The text travels through a file, since it can be tens of megabytes.
  */
 final class WorkerMessages {
 
