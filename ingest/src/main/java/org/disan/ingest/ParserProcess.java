@@ -153,6 +153,7 @@ final class ParserProcess {
         long deadline = System.nanoTime() + limit.toNanos();
         filesTaken.incrementAndGet();
         long id = lastRequest.incrementAndGet();
+        String line = WorkerMessages.write(request.apply(id));
         reading.incrementAndGet();
         if (ended) {
             // Ended between the caller's choice of this process and now: the file was never sent.
@@ -163,7 +164,7 @@ final class ParserProcess {
             if (connection == null) {
                 connection = WorkerConnection.open(socket);
             }
-            connection.write(WorkerMessages.write(request.apply(id)), deadline);
+            connection.write(line, deadline);
             return new Sent(connection, id, deadline);
         } catch (IOException | TimeoutException e) {
             // The process has ended, or takes no more: the file is not being read there.
