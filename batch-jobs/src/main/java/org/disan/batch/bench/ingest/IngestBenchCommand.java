@@ -132,6 +132,7 @@ public class IngestBenchCommand implements Callable<Integer> {
         int sampleEvery = heapEvery != null ? heapEvery : heapRun ? Math.max(1, files / 10) : 100;
         BenchReport.HeapSamples heapSamples = null;
         List<BenchReport.WarmUpRun> warmUpRuns = new ArrayList<>();
+        Path lastWarmUpData = null;
         if (warmUpPasses > 0) {
             // A fresh JVM spends its first thousands of files loading and compiling code (Tika's
             // parsers keep the JIT compilers busy for some ten thousand files), more with more
@@ -154,8 +155,13 @@ public class IngestBenchCommand implements Callable<Integer> {
                 print.flush();
                 if (last) {
                     heapSamples = new BenchReport.HeapSamples("last warm-up run", warmed.heap());
+                    // Deleting a run's originals and thousands of files keeps the disk busy for
+                    // seconds afterwards (on a virtual machine, its host too): the last warm-up's
+                    // go once the timed runs are done, so that the first of them does not run into it.
+                    lastWarmUpData = data;
+                } else {
+                    FileSystemUtils.deleteRecursively(data);
                 }
-                FileSystemUtils.deleteRecursively(data);
                 // The floor parses and thumbnails in this JVM, whose code for that is still cold: warm it as well.
                 floor.parse(sample.files());
                 floor.thumbnail(sample.images());
@@ -177,6 +183,9 @@ public class IngestBenchCommand implements Callable<Integer> {
         }
         InterleavedRounds.Result timed = new InterleavedRounds(print, this::embeddedRun, workFolder, startedAt)
                 .run(collection, n, rounds, singleThread && n > 1, heapSamples == null ? sampleEvery : 0);
+        if (lastWarmUpData != null) {
+            FileSystemUtils.deleteRecursively(lastWarmUpData);
+        }
         backends.put(LUCENE, timed.pipeline());
         floors.put(LUCENE, timed.floor());
         if (heapSamples == null) {
