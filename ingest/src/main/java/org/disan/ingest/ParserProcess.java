@@ -137,10 +137,6 @@ final class ParserProcess {
         return retiring || going || ended || filesTaken.get() >= limit || !process.isAlive();
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     /**
      * What became of a request: the reply, or none because the process ended first, and then
      * whether the process may have ended for another file's sake (it was reading others too, or
