@@ -16,11 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.data.IndexSelection;
-import org.disan.batch.ingest.IngestFileRangeStepConfiguration;
 import org.disan.ingest.OcrMode;
-import org.disan.ingest.model.ArchiveRecord;
-import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
-import org.disan.search.elasticsearch.ElasticsearchSettings;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +37,6 @@ public class IngestBenchCommand implements Callable<Integer> {
 
     static final String LUCENE = "lucene";
     static final String ELASTICSEARCH = "elasticsearch";
-    /** The floor indexes in the ingest's own bulk size. */
-    private static final int CHUNK_SIZE = IngestFileRangeStepConfiguration.CHUNK_SIZE;
 
     @Spec
     private CommandSpec spec;
@@ -69,7 +63,8 @@ public class IngestBenchCommand implements Callable<Integer> {
             + " --parse-in-process` does, instead of in parser processes: shows what isolating the parsers costs."})
     private boolean parseInProcess;
 
-    @Option(names = "--es-url", description = "Also ingest into Elasticsearch at this URL (a fresh index per run).")
+    @Option(names = "--es-url", description = {"Also ingest into Elasticsearch at this URL: an untimed warm-up, then"
+            + " --rounds rounds of the pipeline and the bulk-index floor, each into a fresh index (deleted at the end)."})
     private String esUrl;
 
     @Option(names = "--single-thread", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -194,16 +189,10 @@ public class IngestBenchCommand implements Callable<Integer> {
         PipelineRun lucene = timed.firstRun();
         var records = lucene.storedRecords();
         if (esUrl != null) {
-            String index = "disan-bench-" + startedAt;
-            print.printf("Pipeline and bulk-index floor, Elasticsearch at %s ...%n", esUrl);
-            print.flush();
-            IndexSelection es = IndexSelection.from(esUrl, index, Map.of());
-            backends.put(ELASTICSEARCH, new PipelineRun(workFolder.resolve("data-es-" + startedAt), es, ocr, parseInProcess)
-                    .run(collection, n, 0));
-            ElasticsearchSettings floorIndexSettings = IndexSelection.from(esUrl, index + "-floor", Map.of())
-                    .elasticsearch().orElseThrow();
-            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(timed.floor().tika(), timed.floor().thumbnails(),
-                    floor.index(records, CHUNK_SIZE, () -> ElasticsearchArchiveIndex.open(floorIndexSettings))));
+            ElasticsearchRounds.Result es = new ElasticsearchRounds(print, esUrl, this::pipelineRun, workFolder, startedAt)
+                    .run(collection, n, rounds, records);
+            backends.put(ELASTICSEARCH, es.pipeline());
+            floors.put(ELASTICSEARCH, new BenchReport.FloorSet(timed.floor().tika(), timed.floor().thumbnails(), es.index()));
         }
         print.printf("Previews on first view (not part of the ingest), %d threads ...%n", n);
         print.flush();
@@ -230,7 +219,12 @@ public class IngestBenchCommand implements Callable<Integer> {
 
     /** A pipeline run into a fresh data folder and its embedded index, parsing as the options say. */
     private PipelineRun embeddedRun(Path dataFolder) {
-        return new PipelineRun(dataFolder, IndexSelection.embedded(), ocr, parseInProcess);
+        return pipelineRun(dataFolder, IndexSelection.embedded());
+    }
+
+    /** A pipeline run into a fresh data folder and the given index, parsing as the options say. */
+    private PipelineRun pipelineRun(Path dataFolder, IndexSelection index) {
+        return new PipelineRun(dataFolder, index, ocr, parseInProcess);
     }
 
     private String ocrName() {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.disan.batch.cli.CommandLineRun;
@@ -122,5 +127,45 @@ class IngestBenchIT {
         assertThat(json.at("/heapSlopeBytesPerThousandFiles").isNumber()).isTrue();
         assertThat(json.at("/floors").size()).isZero();
         assertThat(json.at("/previewsOnFirstView").isNull()).isTrue();
+    }
+
+    @Test
+    void withAnElasticsearchServerItWarmsItUpTimesRoundsIntoItAndDeletesItsIndexes() throws Exception {
+        // given the server the build started
+        String esUrl = System.getProperty("disan.test.es.url");
+        assertThat(esUrl).as("disan.test.es.url (set by 'mvn verify', which starts the server)").isNotBlank();
+        Path out = temp.resolve("es-out");
+
+        // when the benchmark also ingests into it, in two rounds
+        CommandLineRun run = CommandLineRun.of("bench", "ingest", "--files", String.valueOf(FILES), "--threads", "2",
+                "--warm-up", "3", "--warm-up-rounds", "1", "--rounds", "2", "--no-single-thread", "--es-url", esUrl,
+                "--work", temp.resolve("es-work").toString(), "--out", out.toString());
+
+        // then the server is warmed up untimed, both rounds are timed, and every figure is in the summary
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Warm-up of the Elasticsearch server and client, not timed",
+                "Elasticsearch at " + esUrl + " (round 2 of 2)", "pipeline / floor (elasticsearch)");
+        JsonNode json;
+        try (Stream<Path> files = Files.list(out)) {
+            json = new ObjectMapper().readTree(files.findFirst().orElseThrow().toFile());
+        }
+        int ingested = json.at("/corpus/files").asInt();
+        assertThat(json.at("/backends/elasticsearch/outcomes/ingested").asLong()).isEqualTo(ingested);
+        assertThat(json.at("/backends/elasticsearch/stageSeconds/INDEX").asDouble()).isPositive();
+        assertThat(json.at("/floors/elasticsearch/index/items").asInt()).isEqualTo(ingested);
+        assertThat(json.at("/floors/elasticsearch/index/failures").asInt()).isZero();
+        assertThat(json.at("/pipelineOverFloor/elasticsearch").asDouble()).isPositive();
+        // and none of the benchmark's indexes is left on the server
+        assertThat(indexesStartingWith(esUrl, "disan-bench-" + json.at("/startedAt").asText())).isEmpty();
+    }
+
+    private static List<String> indexesStartingWith(String esUrl, String prefix) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(esUrl + "/_cat/indices/" + prefix + "*?h=index&format=json"))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        new ObjectMapper().readTree(response.body()).forEach(index -> names.add(index.get("index").asText()));
+        return names;
     }
 }
