@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.disan.ingest.derive.Ffmpeg;
-import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.Derivative;
 import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.store.ArchiveStore;
 
 /**

@@ -15,10 +15,10 @@ import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.derive.MediaPreviews;
 import org.disan.ingest.derive.PcmWaveform;
 import org.disan.ingest.derive.PdfPageRenderer;
-import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.derive.Thumbnailer;
 import org.disan.ingest.model.Derivative;
 import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.store.ArchiveStore;
 
 /**

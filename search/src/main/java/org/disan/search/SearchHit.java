@@ -1,9 +1,9 @@
 package org.disan.search;
 
-import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.model.PreviewType;
 
 /**
  * One matching record as a result list shows it.

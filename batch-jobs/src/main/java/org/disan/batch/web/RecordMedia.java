@@ -1,8 +1,8 @@
 package org.disan.batch.web;
 
-import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.PreviewType;
 
 /**
  * What a record page shows of the item itself: an image, a document's first page and text, or a

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.PreviewMaker;
-import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.store.ArchiveStore;
 
 /**

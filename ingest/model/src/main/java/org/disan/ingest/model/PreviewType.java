@@ -1,10 +1,8 @@
-package org.disan.ingest.derive;
+package org.disan.ingest.model;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.disan.ingest.model.ArchiveRecord;
-import org.disan.ingest.model.DerivativeKind;
 
 /**
  * The access preview a record's type calls for beyond image thumbnails: a PDF's first page, a
