@@ -8,8 +8,9 @@ import org.disan.ingest.model.PreviewType;
 /**
  * One matching record as a result list shows it.
  *
- * @param snippet a passage of the text or description around the match; matched words are wrapped
- *     in {@code <mark>} and everything else is HTML-escaped, so it can be shown as HTML as it is
+ * @param snippet a passage of the text or description around the match as HTML: matched words are
+ *     wrapped in {@code <mark>} and everything else is escaped, so it can be shown as it is (written
+ *     by {@link SnippetText#html}, whatever the backend's highlighter wrote)
  * @param thumbnail the small thumbnail's path in the archive store, or {@code null} while none is made
  * @param hasThumbnail whether the record has a small thumbnail, or gets one when it is first asked
  *     for (a document's first page, a video's keyframe: see {@link PreviewType})
@@ -40,12 +41,7 @@ public record SearchHit(
                 record.provenance() == null ? null : record.provenance().originalFileName(),
                 record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null),
                 PreviewType.offers(record, DerivativeKind.THUMBNAIL_SMALL),
-                snippet,
+                snippet == null ? null : SnippetText.html(snippet),
                 Float.isNaN(score) ? 0f : score);
-    }
-
-    /** The snippet as plain text (no marks, entities decoded), e.g. for a terminal. */
-    public String plainSnippet() {
-        return SnippetText.plain(snippet);
     }
 }

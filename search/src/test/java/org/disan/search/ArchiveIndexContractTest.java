@@ -202,6 +202,19 @@ public abstract class ArchiveIndexContractTest extends RecordStorageContract {
         }
     }
 
+    @Test
+    void snippetsRenderTheSourceTextsInlineMarkupAndLeaveSlashesAlone() {
+        try (ArchiveIndex index = newIndex()) {
+            index.index(List.of(record("x").title("Thành phố trong sông")
+                    .text("Hà Nội có tổng diện tích hơn 3.300 km<sup>2</sup>, quy hoạch 2030/2050.").build()));
+
+            String snippet = index.search(SearchRequest.of("dien tich", 1)).hits().get(0).snippet();
+
+            assertThat(snippet).contains("3.300 km², quy hoạch 2030/2050")
+                    .doesNotContain("&lt;sup&gt;", "&#x2F;");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"ha noi", "ha noi AND", "OR hue", "year:2000..1990", "year:abc",
             "(lễ hội", "lễ hội)", "title:", "*noi", "t*", "NOT",

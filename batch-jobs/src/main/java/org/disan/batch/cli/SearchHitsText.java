@@ -3,9 +3,13 @@ package org.disan.batch.cli;
 import java.io.PrintWriter;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchResult;
+import org.disan.search.SnippetText;
 
 /** Prints search hits for a person at a terminal: rank, title, type, snippet and id. */
 final class SearchHitsText {
+
+    private static final String BOLD = "\u001B[1m";
+    private static final String RESET = "\u001B[0m";
 
     private final PrintWriter out;
     private final boolean ansi;
@@ -29,7 +33,9 @@ final class SearchHitsText {
             out.printf("    %s%s%s  score %.2f%n", describe(hit),
                     hit.date() == null ? "" : " · " + hit.date(),
                     hit.place() == null ? "" : " · " + hit.place(), hit.score());
-            String snippet = SnippetText.of(hit.snippet(), ansi);
+            String snippet = ansi
+                    ? SnippetText.marked(hit.snippet(), BOLD, RESET)
+                    : SnippetText.marked(hit.snippet(), "[", "]");
             if (!snippet.isEmpty()) {
                 out.printf("    %s%n", snippet);
             }

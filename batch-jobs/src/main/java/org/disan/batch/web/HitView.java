@@ -1,6 +1,7 @@
 package org.disan.batch.web;
 
 import org.disan.search.SearchHit;
+import org.disan.search.SnippetText;
 
 /**
  * A search hit as the result list shows it.
@@ -12,6 +13,6 @@ import org.disan.search.SearchHit;
 record HitView(SearchHit hit, String snippetHtml, boolean hasThumbnail) {
 
     static HitView of(SearchHit hit) {
-        return new HitView(hit, SafeSnippet.html(hit.snippet()), hit.hasThumbnail());
+        return new HitView(hit, SnippetText.html(hit.snippet()), hit.hasThumbnail());
     }
 }
