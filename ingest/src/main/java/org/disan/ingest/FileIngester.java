@@ -25,7 +25,7 @@ public final class FileIngester implements AutoCloseable {
     private final TimeLimiter limiter;
     private final ExtractionStage extractor;
     private final RecordBuilder records;
-    private final DerivativeMaker derivatives;
+    private final ThumbnailMaker derivatives;
     private final StageClock clock;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
     private final LockPerKey inFlight = new LockPerKey();
@@ -64,7 +64,7 @@ public final class FileIngester implements AutoCloseable {
                 ? new TimedExtractor(new Extractor(tika, settings), limiter)
                 : new ForkedExtractor(isolation, settings);
         this.records = new RecordBuilder(LanguageGuesser.shared());
-        this.derivatives = new DerivativeMaker(store);
+        this.derivatives = new ThumbnailMaker(store);
     }
 
     public IngestSettings settings() {
@@ -123,7 +123,7 @@ public final class FileIngester implements AutoCloseable {
                 warnings.add("OCR skipped: tesseract not installed");
             }
             long deriving = clock.start();
-            DerivativeMaker.Result derived = derivatives.make(id, file.path(), extraction.metadata());
+            ThumbnailMaker.Result derived = derivatives.make(id, file.path(), extraction.metadata());
             clock.stop(StageClock.Stage.DERIVE, deriving);
             warnings.addAll(derived.warnings());
             ArchiveRecord record = records.build(file, id, extraction, derived.derivatives(),

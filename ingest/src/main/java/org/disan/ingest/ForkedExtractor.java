@@ -32,8 +32,8 @@ final class ForkedExtractor implements ExtractionStage {
         try {
             textFile = Files.createTempFile("disan-text-", ".txt");
             FileToRead toRead = new FileToRead(file, fileName, id, ocr, textFile);
-            ParserProcess process = shared.take();
-            ParserProcess.Sent sent;
+            ParserClient process = shared.take();
+            ParserClient.Sent sent;
             try {
                 sent = send(toRead, process);
             } catch (RuntimeException e) {
@@ -47,9 +47,9 @@ final class ForkedExtractor implements ExtractionStage {
         }
     }
 
-    private Extraction outcome(FileToRead toRead, ParserProcess process, ParserProcess.Sent sent) {
+    private Extraction outcome(FileToRead toRead, ParserClient process, ParserClient.Sent sent) {
         try {
-            ParserProcess.Answer answer;
+            ParserClient.Answer answer;
             try {
                 answer = sent.answer();
                 if (answer.reply() != null && answer.reply().retiring()) {
@@ -82,8 +82,8 @@ final class ForkedExtractor implements ExtractionStage {
     }
 
     /** Reads the file again in a new process that reads nothing else, stopped afterwards. */
-    private ParserProcess.Answer alone(FileToRead toRead) throws IOException, TimeoutException {
-        ParserProcess own = ParserProcess.start(isolation);
+    private ParserClient.Answer alone(FileToRead toRead) throws IOException, TimeoutException {
+        ParserClient own = ParserClient.start(isolation);
         try {
             return send(toRead, own).answer();
         } finally {
@@ -91,7 +91,7 @@ final class ForkedExtractor implements ExtractionStage {
         }
     }
 
-    private Extraction extraction(ParserProcess.Answer answer, Path textFile) throws IOException {
+    private Extraction extraction(ParserClient.Answer answer, Path textFile) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
             return Extraction.failed("interrupted while reading");
         }
@@ -102,8 +102,8 @@ final class ForkedExtractor implements ExtractionStage {
         return answer.reply().toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));
     }
 
-    private ParserProcess.Sent send(FileToRead toRead, ParserProcess process) {
-        return process.send(number -> new WorkerMessages.Request(number, toRead.file().toAbsolutePath().toString(),
+    private ParserClient.Sent send(FileToRead toRead, ParserClient process) {
+        return process.send(number -> new ParserMessages.Request(number, toRead.file().toAbsolutePath().toString(),
                 toRead.fileName(), toRead.id(), toRead.ocr(), settings, toRead.textFile().toString()),
                 settings.perFileTimeout());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How to start parser processes: the command that runs {@link ExtractionWorker}, and how many
+ * How to start parser processes: the command that runs {@link ParserServer}, and how many
  * files one process parses at most before it is replaced. The ingest threads of a JVM share one
  * process ({@link SharedParser}), so its heap should have room for as many files at once. A
  * process whose heap stays over half full after collection (a leaking parser) is replaced sooner,
@@ -64,7 +64,7 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions(maxHeap));
         command.addAll(List.of("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
+                "-cp", System.getProperty("java.class.path"), ParserServer.class.getName()));
         return new ParserIsolation(command, FILES_PER_PROCESS);
     }
 }

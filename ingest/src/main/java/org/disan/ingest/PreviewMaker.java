@@ -74,7 +74,7 @@ public final class PreviewMaker implements AutoCloseable {
         });
     }
 
-    private DerivativeMaker.Result draw(PreviewType type, ArchiveRecord record, Path original) throws IOException {
+    private ThumbnailMaker.Result draw(PreviewType type, ArchiveRecord record, Path original) throws IOException {
         drawing.acquireUninterruptibly();
         try {
             return renderer.render(type, record.id(), record.technical().mimeType(), original);
@@ -88,7 +88,7 @@ public final class PreviewMaker implements AutoCloseable {
         return PreviewType.of(record).filter(type -> !type.settled(record)).isPresent();
     }
 
-    private static ArchiveRecord withPreview(ArchiveRecord record, DerivativeMaker.Result made) {
+    private static ArchiveRecord withPreview(ArchiveRecord record, ThumbnailMaker.Result made) {
         List<Derivative> derivatives = new ArrayList<>(record.derivatives());
         List<DerivativeKind> kinds = made.derivatives().stream().map(Derivative::kind).toList();
         derivatives.removeIf(d -> kinds.contains(d.kind()));

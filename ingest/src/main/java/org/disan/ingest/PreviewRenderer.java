@@ -43,7 +43,7 @@ final class PreviewRenderer {
     /**
      * @throws FileSystemException when the store cannot be written or the original read
      */
-    DerivativeMaker.Result render(PreviewType type, String id, String mimeType, Path original) throws IOException {
+    ThumbnailMaker.Result render(PreviewType type, String id, String mimeType, Path original) throws IOException {
         List<Derivative> made = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try {
@@ -57,7 +57,7 @@ final class PreviewRenderer {
         } catch (IOException | RuntimeException e) {
             warnings.add(type.cannotBeMade("the file cannot be decoded (" + e.getMessage() + ")"));
         }
-        return new DerivativeMaker.Result(made, warnings);
+        return new ThumbnailMaker.Result(made, warnings);
     }
 
     private void firstPage(String id, Path pdf, List<Derivative> made, List<String> warnings) throws IOException {

@@ -30,9 +30,9 @@ final class SharedParser {
 
     private final ParserIsolation isolation;
     /** The process new files go to; {@code null} until one is needed. */
-    private ParserProcess current;
+    private ParserClient current;
     /** Files each live process is reading now; a process with none is idle. */
-    private final Map<ParserProcess, Integer> reading = new IdentityHashMap<>();
+    private final Map<ParserClient, Integer> reading = new IdentityHashMap<>();
     private long idleSinceNanos;
 
     private SharedParser(ParserIsolation isolation) {
@@ -50,19 +50,19 @@ final class SharedParser {
     }
 
     /** The process to send a file to, started when there is none fit for more files; give it back with {@link #release}. */
-    synchronized ParserProcess take() throws IOException {
+    synchronized ParserClient take() throws IOException {
         if (current == null || current.spent(isolation.filesPerProcess())) {
-            ParserProcess replaced = current;
+            ParserClient replaced = current;
             current = null;
             stopIfIdle(replaced);
-            current = ParserProcess.start(isolation);
+            current = ParserClient.start(isolation);
         }
         reading.merge(current, 1, Integer::sum);
         return current;
     }
 
     /** The caller's file is done (read, failed or killed); a replaced process with no files left stops. */
-    synchronized void release(ParserProcess process) {
+    synchronized void release(ParserClient process) {
         if (reading.merge(process, -1, Integer::sum) <= 0) {
             reading.remove(process);
             if (process == current && !process.spent(isolation.filesPerProcess())) {
@@ -93,7 +93,7 @@ final class SharedParser {
         return count;
     }
 
-    private void stopIfIdle(ParserProcess process) {
+    private void stopIfIdle(ParserClient process) {
         if (process != null && !reading.containsKey(process)) {
             process.stop();
         }

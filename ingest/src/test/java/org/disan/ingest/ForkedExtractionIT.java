@@ -115,7 +115,7 @@ class ForkedExtractionIT {
         ParserIsolation tiny = new ParserIsolation(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
                 "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                ExtractionWorker.class.getName()), 100);
+                ParserServer.class.getName()), 100);
         IngestSettings settings = new IngestSettings(OcrMode.ON, Duration.ofSeconds(120),
                 IngestSettings.defaults().maxTextChars());
 
@@ -252,7 +252,7 @@ class ForkedExtractionIT {
         ParserIsolation tiny = new ParserIsolation(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
                 "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                ExtractionWorker.class.getName()), 100);
+                ParserServer.class.getName()), 100);
 
         try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("e")),
                 IngestSettings.defaults().withOcrMode(OcrMode.OFF), tiny)) {

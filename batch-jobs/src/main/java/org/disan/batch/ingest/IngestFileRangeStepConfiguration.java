@@ -65,7 +65,7 @@ public class IngestFileRangeStepConfiguration {
         IngestSettings settings = IngestSettings.defaults().withOcrMode(IngestJobConfiguration.ocrMode(ocr));
         // The partitions of this process share one parser process, which reads their files at once.
         ParserIsolation isolation = IngestJobConfiguration.IN_PROCESS.equals(parsers)
-                ? null : ParserWorkers.forThisApplication(threads == null ? 1 : threads.intValue());
+                ? null : ApplicationParserIsolation.forThisApplication(threads == null ? 1 : threads.intValue());
         return new FileIngestingProcessor(archiveStore, settings, isolation, partitionFiles.submissionName(),
                 jobExecutionId, ingestStageClock);
     }

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * down, and the files it was reading beside that one are read again elsewhere. Standard input
  * closing asks the process to end once it has answered the files in hand.
  */
-public final class ExtractionWorker {
+public final class ParserServer {
 
     /**
      * Starts the line meant for the parent; the JVM itself may write to standard output (as it
@@ -43,7 +43,7 @@ public final class ExtractionWorker {
     /** Socket paths must fit the 108 bytes of a socket address. */
     private static final int LONGEST_SOCKET_PATH = 100;
 
-    private ExtractionWorker() {}
+    private ParserServer() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         // Parsers sometimes print; only the ready line may reach the parent's end of standard output.
@@ -100,7 +100,7 @@ public final class ExtractionWorker {
             while ((line = requests.readLine()) != null) {
                 reading.incrementAndGet();
                 try {
-                    replies.write(answer(tika, WorkerMessages.read(line, WorkerMessages.Request.class)));
+                    replies.write(answer(tika, ParserMessages.read(line, ParserMessages.Request.class)));
                     replies.write('\n');
                     replies.flush();
                 } finally {
@@ -112,7 +112,7 @@ public final class ExtractionWorker {
         }
     }
 
-    private static String answer(TikaEngine tika, WorkerMessages.Request request) {
+    private static String answer(TikaEngine tika, ParserMessages.Request request) {
         Extraction extraction;
         try {
             extraction = new Extractor(tika, request.settings())
@@ -122,7 +122,7 @@ public final class ExtractionWorker {
             // Every request is answered: the parent would otherwise wait out the file's time limit.
             extraction = Extraction.failed("the parser process could not hand the text back: " + e);
         }
-        return WorkerMessages.write(WorkerMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
+        return ParserMessages.write(ParserMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.apache.tika.metadata.Metadata;
  * file, and one JSON reply carrying the request's number, on the connection the request came on.
  * The text travels through a file, since it can be tens of megabytes.
  */
-final class WorkerMessages {
+final class ParserMessages {
 
     /** Parse {@code file}; write its text to {@code textFile}; answer with the same {@code id}. */
     record Request(long id, String file, String fileName, Identification identification, OcrPlan ocr,
@@ -49,7 +49,7 @@ final class WorkerMessages {
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    private WorkerMessages() {}
+    private ParserMessages() {}
 
     static String write(Object message) {
         try {

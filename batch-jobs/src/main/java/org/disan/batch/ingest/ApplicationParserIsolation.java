@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
-import org.disan.ingest.ExtractionWorker;
 import org.disan.ingest.ParserIsolation;
+import org.disan.ingest.ParserServer;
 
 /**
  * How this application starts parser processes. From the packaged {@code disan.jar} the worker
  * class sits inside the jar's nested layout, so the worker starts through Spring Boot's
  * {@code PropertiesLauncher}; from a build's class folders it starts on the same class path.
  */
-final class ParserWorkers {
+final class ApplicationParserIsolation {
 
     /** Heap of the parser process for each file it may be reading at once (one per ingest thread). */
     static final int MAX_HEAP_MB_PER_FILE = 512;
@@ -27,7 +27,7 @@ final class ParserWorkers {
     static final Duration KEEP_IDLE = Duration.ofMinutes(2);
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
-    private ParserWorkers() {}
+    private ApplicationParserIsolation() {}
 
     /**
      * @param threads ingest threads that share the parser process, each reading one file at a time;
@@ -44,7 +44,7 @@ final class ParserWorkers {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ParserIsolation.jvmOptions(maxHeap));
-        command.addAll(List.of("-Dloader.main=" + ExtractionWorker.class.getName(), "-cp", classPath, BOOT_LAUNCHER));
+        command.addAll(List.of("-Dloader.main=" + ParserServer.class.getName(), "-cp", classPath, BOOT_LAUNCHER));
         return new ParserIsolation(command, ParserIsolation.FILES_PER_PROCESS, KEEP_IDLE);
     }
 

@@ -15,14 +15,14 @@ import org.disan.ingest.store.ArchiveStore;
  * text are still worth keeping. The previews of documents and recordings wait for their first
  * view ({@link PreviewMaker}).
  */
-final class DerivativeMaker {
+final class ThumbnailMaker {
 
     /** The derivatives made, and what could not be made and why. */
     record Result(List<Derivative> derivatives, List<String> warnings) {}
 
     private final Thumbnailer thumbnailer;
 
-    DerivativeMaker(ArchiveStore store) {
+    ThumbnailMaker(ArchiveStore store) {
         this.thumbnailer = new Thumbnailer(store);
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * the caller waits for the reply line itself, in the kernel, until the request's deadline. The
  * channel is non-blocking so that the wait can end at the deadline.
  */
-final class WorkerConnection implements AutoCloseable {
+final class ParserConnection implements AutoCloseable {
 
     private final SocketChannel channel;
     private final Selector selector;
@@ -26,19 +26,19 @@ final class WorkerConnection implements AutoCloseable {
     private final ByteBuffer received = ByteBuffer.allocate(64 * 1024);
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-    private WorkerConnection(SocketChannel channel, Selector selector) throws IOException {
+    private ParserConnection(SocketChannel channel, Selector selector) throws IOException {
         this.channel = channel;
         this.selector = selector;
         this.key = channel.register(selector, 0);
     }
 
-    static WorkerConnection open(Path socket) throws IOException {
+    static ParserConnection open(Path socket) throws IOException {
         SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
         Selector selector = null;
         try {
             channel.configureBlocking(false);
             selector = Selector.open();
-            return new WorkerConnection(channel, selector);
+            return new ParserConnection(channel, selector);
         } catch (IOException | RuntimeException e) {
             channel.close();
             if (selector != null) {

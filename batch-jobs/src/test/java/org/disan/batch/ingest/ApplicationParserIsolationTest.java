@@ -11,7 +11,7 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ParserWorkersTest {
+class ApplicationParserIsolationTest {
 
     @TempDir
     Path temp;
@@ -20,35 +20,35 @@ class ParserWorkersTest {
     void aSpringBootJarIsThePackagedApplication() throws Exception {
         Path jar = jar("disan.jar", "BOOT-INF/classes/");
 
-        assertThat(ParserWorkers.isPackagedApplication(jar.toString())).isTrue();
+        assertThat(ApplicationParserIsolation.isPackagedApplication(jar.toString())).isTrue();
     }
 
     @Test
     void classFoldersAPlainJarAndAMissingJarAreNot() throws Exception {
         Path plain = jar("plain.jar", "org/");
 
-        assertThat(ParserWorkers.isPackagedApplication(plain.toString())).isFalse();
-        assertThat(ParserWorkers.isPackagedApplication(temp.resolve("missing.jar").toString())).isFalse();
-        assertThat(ParserWorkers.isPackagedApplication("target/classes" + File.pathSeparator + plain)).isFalse();
-        assertThat(ParserWorkers.isPackagedApplication(null)).isFalse();
+        assertThat(ApplicationParserIsolation.isPackagedApplication(plain.toString())).isFalse();
+        assertThat(ApplicationParserIsolation.isPackagedApplication(temp.resolve("missing.jar").toString())).isFalse();
+        assertThat(ApplicationParserIsolation.isPackagedApplication("target/classes" + File.pathSeparator + plain)).isFalse();
+        assertThat(ApplicationParserIsolation.isPackagedApplication(null)).isFalse();
     }
 
     @Test
     void fromClassFoldersWorkersStartOnTheSameClassPath() {
-        assertThat(ParserWorkers.forThisApplication(1).command())
-                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ExtractionWorker");
+        assertThat(ApplicationParserIsolation.forThisApplication(1).command())
+                .contains(System.getProperty("java.class.path"), "org.disan.ingest.ParserServer");
     }
 
     @Test
     void theSharedWorkerHasHeapForAFilePerThreadAndAtLeastOnePerCore() {
         int cores = Runtime.getRuntime().availableProcessors();
-        assertThat(ParserWorkers.forThisApplication(1).command()).contains("-Xmx" + 512 * cores + "m");
-        assertThat(ParserWorkers.forThisApplication(cores + 2).command()).contains("-Xmx" + 512 * (cores + 2) + "m");
+        assertThat(ApplicationParserIsolation.forThisApplication(1).command()).contains("-Xmx" + 512 * cores + "m");
+        assertThat(ApplicationParserIsolation.forThisApplication(cores + 2).command()).contains("-Xmx" + 512 * (cores + 2) + "m");
     }
 
     @Test
     void theApplicationKeepsWarmWorkersForItsNextJob() {
-        assertThat(ParserWorkers.forThisApplication(2).keepIdle()).isEqualTo(ParserWorkers.KEEP_IDLE).isPositive();
+        assertThat(ApplicationParserIsolation.forThisApplication(2).keepIdle()).isEqualTo(ApplicationParserIsolation.KEEP_IDLE).isPositive();
     }
 
     private Path jar(String name, String entry) throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Lines over a parser process's socket: whole however they arrive, within a deadline, and the end seen. */
-class WorkerConnectionTest {
+class ParserConnectionTest {
 
     private Path socket;
     private ServerSocketChannel server;
@@ -41,7 +41,7 @@ class WorkerConnectionTest {
 
     @Test
     void linesSplitAcrossWritesAndSharingOneComeBackWhole() throws Exception {
-        try (WorkerConnection connection = WorkerConnection.open(socket); SocketChannel worker = server.accept()) {
+        try (ParserConnection connection = ParserConnection.open(socket); SocketChannel worker = server.accept()) {
             // given a request sent, and a worker answering in two writes that split a character,
             // the second ending one line and holding all of the next
             connection.write("{\"id\":1}", deadline(5));
@@ -60,7 +60,7 @@ class WorkerConnectionTest {
 
     @Test
     void noWholeLineByTheDeadlineIsATimeout() throws Exception {
-        try (WorkerConnection connection = WorkerConnection.open(socket); SocketChannel worker = server.accept()) {
+        try (ParserConnection connection = ParserConnection.open(socket); SocketChannel worker = server.accept()) {
             // given a worker that has sent half a line
             send(worker, "half".getBytes(StandardCharsets.UTF_8));
 
@@ -74,7 +74,7 @@ class WorkerConnectionTest {
 
     @Test
     void aClosedConnectionIsTheEnd() throws Exception {
-        try (WorkerConnection connection = WorkerConnection.open(socket)) {
+        try (ParserConnection connection = ParserConnection.open(socket)) {
             // given a worker that goes away without answering
             server.accept().close();
 
@@ -85,7 +85,7 @@ class WorkerConnectionTest {
 
     @Test
     void anInterruptedWaitEndsAndTheThreadStaysInterrupted() throws Exception {
-        try (WorkerConnection connection = WorkerConnection.open(socket); SocketChannel worker = server.accept()) {
+        try (ParserConnection connection = ParserConnection.open(socket); SocketChannel worker = server.accept()) {
             // given a thread interrupted while it waits for a reply that does not come
             Thread.currentThread().interrupt();
             try {

@@ -21,12 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * One running {@link ExtractionWorker}, which may read several files at once. Each caller sends
+ * One running {@link ParserServer}, which may read several files at once. Each caller sends
  * its numbered request over a connection that no other caller is using at the time
- * ({@link WorkerConnection}) and reads the reply from it itself, so that a reply wakes the thread
+ * ({@link ParserConnection}) and reads the reply from it itself, so that a reply wakes the thread
  * waiting for it and no other.
  */
-final class ParserProcess {
+final class ParserClient {
 
     /** One thread per process watches its standard output for the ready line and for its end. */
     private static final ExecutorService WATCHERS = Executors.newCachedThreadPool(task -> {
@@ -42,7 +42,7 @@ final class ParserProcess {
     private final BufferedReader output;
     /** The socket to connect to, or {@code null} when the process ended before it was ready. */
     private final CompletableFuture<Path> ready = new CompletableFuture<>();
-    private final Queue<WorkerConnection> idle = new ConcurrentLinkedQueue<>();
+    private final Queue<ParserConnection> idle = new ConcurrentLinkedQueue<>();
     private final AtomicLong lastRequest = new AtomicLong();
     private final AtomicInteger filesTaken = new AtomicInteger();
     private final AtomicInteger reading = new AtomicInteger();
@@ -54,17 +54,17 @@ final class ParserProcess {
     /** Killed or asked to stop: no new files, even before the process is gone. */
     private volatile boolean going;
 
-    private ParserProcess(Process process) {
+    private ParserClient(Process process) {
         this.process = process;
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ParserProcess start(ParserIsolation isolation) throws IOException {
+    static ParserClient start(ParserIsolation isolation) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(isolation.command())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         // Tesseract, started by the worker, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
-        ParserProcess started = new ParserProcess(builder.start());
+        ParserClient started = new ParserClient(builder.start());
         WATCHERS.execute(started::watchOutput);
         started.awaitReady();
         return started;
@@ -89,7 +89,7 @@ final class ParserProcess {
 
     /** Runs on a watcher thread until the process's standard output ends, that is, until it ends. */
     private void watchOutput() {
-        String announced = ExtractionWorker.LINE_PREFIX + ExtractionWorker.READY + " ";
+        String announced = ParserServer.LINE_PREFIX + ParserServer.READY + " ";
         try {
             String line;
             while ((line = output.readLine()) != null) {
@@ -103,7 +103,7 @@ final class ParserProcess {
             ended = true;
             noteEnd();
             ready.complete(null);
-            idle.forEach(WorkerConnection::close);
+            idle.forEach(ParserConnection::close);
             deleteSocket();
         }
     }
@@ -142,23 +142,23 @@ final class ParserProcess {
      * whether the process may have ended for another file's sake (it was reading others too, or
      * had not been sent this one yet) and how it ended (say "exit code 3").
      */
-    record Answer(WorkerMessages.Reply reply, boolean notOnlyThisFile, String ending) {}
+    record Answer(ParserMessages.Reply reply, boolean notOnlyThisFile, String ending) {}
 
     /** Sends one request, numbered by this process, and returns at once; its time limit runs from now. */
-    Sent send(LongFunction<WorkerMessages.Request> request, Duration limit) {
+    Sent send(LongFunction<ParserMessages.Request> request, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         filesTaken.incrementAndGet();
         long id = lastRequest.incrementAndGet();
-        String line = WorkerMessages.write(request.apply(id));
+        String line = ParserMessages.write(request.apply(id));
         reading.incrementAndGet();
         if (ended) {
             // Ended between the caller's choice of this process and now: the file was never sent.
             return new Sent(null, id, deadline);
         }
-        WorkerConnection connection = idle.poll();
+        ParserConnection connection = idle.poll();
         try {
             if (connection == null) {
-                connection = WorkerConnection.open(socket);
+                connection = ParserConnection.open(socket);
             }
             connection.write(line, deadline);
             return new Sent(connection, id, deadline);
@@ -174,11 +174,11 @@ final class ParserProcess {
     /** A request sent (or not, when the process had ended), whose reply is due by its deadline. */
     final class Sent {
 
-        private final WorkerConnection connection;
+        private final ParserConnection connection;
         private final long id;
         private final long deadlineNanos;
 
-        private Sent(WorkerConnection connection, long id, long deadlineNanos) {
+        private Sent(ParserConnection connection, long id, long deadlineNanos) {
             this.connection = connection;
             this.id = id;
             this.deadlineNanos = deadlineNanos;
@@ -217,7 +217,7 @@ final class ParserProcess {
                 connection.close();
                 return ended();
             }
-            WorkerMessages.Reply reply = WorkerMessages.read(line, WorkerMessages.Reply.class);
+            ParserMessages.Reply reply = ParserMessages.read(line, ParserMessages.Reply.class);
             if (reply.id() != id) {
                 throw new IOException("the parser process answered request " + reply.id() + " for request " + id);
             }
@@ -256,7 +256,7 @@ final class ParserProcess {
     /** Asks the process to end once it has answered what it was sent; kills it if it does not. */
     void stop() {
         going = true;
-        WorkerConnection connection;
+        ParserConnection connection;
         while ((connection = idle.poll()) != null) {
             connection.close();
         }
