@@ -41,8 +41,8 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
     private final Retrying retrying;
     private final BulkIndexer bulk;
     private final IndexAliases aliases;
-    private final EsQueryTranslator translator = new EsQueryTranslator();
-    private final EsHits hits = new EsHits();
+    private final ElasticsearchQueryTranslator translator = new ElasticsearchQueryTranslator();
+    private final EsHitReader hits = new EsHitReader();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ElasticsearchArchiveIndex(ElasticsearchSettings settings, RetryPolicy policy, int batchSize, Clock clock) {
@@ -104,7 +104,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         ensureOpen();
         Map<String, Object> documents = new LinkedHashMap<>();
         for (ArchiveRecord record : records) {
-            documents.put(record.id(), ArchiveDocument.of(record));
+            documents.put(record.id(), EsRecordDocument.of(record));
         }
         if (!documents.isEmpty()) {
             bulk.index(indexOrAlias, documents);
@@ -121,7 +121,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
     public Optional<ArchiveRecord> get(String id) {
         ensureOpen();
         GetResponse<EsSource> found = retrying.call("get record " + id, () -> client.get(g -> g
-                .index(alias).id(id).sourceIncludes(EsFields.RECORD), EsSource.class));
+                .index(alias).id(id).sourceIncludes(ElasticsearchFields.RECORD), EsSource.class));
         return found.found() ? Optional.of(EsSource.recordOf(found.source())) : Optional.empty();
     }
 
@@ -136,7 +136,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         SearchResponse<EsSource> response = send(request.query(), searchFor(request, parsed));
         List<SearchHit> page = hits.page(response.hits().hits(), parsed);
         long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-        return new SearchResult(total, page, EsFacets.read(response.aggregations()));
+        return new SearchResult(total, page, EsFacetCounter.read(response.aggregations()));
     }
 
     /**
@@ -150,7 +150,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
 
     private co.elastic.clients.elasticsearch.core.SearchRequest searchFor(SearchRequest request, QueryNode parsed) {
         var query = translator.translate(parsed);
-        var filters = EsFilters.of(request, LocalDate.now(clock));
+        var filters = EsSearchFilters.of(request, LocalDate.now(clock));
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
                 .index(alias)
                 .query(q -> q.bool(b -> b.must(query).filter(filters)))
@@ -158,9 +158,9 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .size(request.limit())
                 .trackTotalHits(t -> t.enabled(true))
                 .trackScores(true)
-                .sort(EsSort.of(request))
-                .aggregations(EsFacets.aggregations())
-                .source(src -> src.filter(f -> f.includes(EsFields.RECORD))));
+                .sort(EsSearchSort.of(request))
+                .aggregations(EsFacetCounter.aggregations())
+                .source(src -> src.filter(f -> f.includes(ElasticsearchFields.RECORD))));
     }
 
     @Override

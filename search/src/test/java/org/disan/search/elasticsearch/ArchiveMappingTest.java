@@ -23,7 +23,7 @@ class ArchiveMappingTest {
 
         // when
         List<String> paths = new ArrayList<>();
-        collectPaths("", ArchiveDocument.of(record), paths);
+        collectPaths("", EsRecordDocument.of(record), paths);
 
         // then
         assertThat(mapping.get("dynamic").asText()).isEqualTo("strict");

@@ -20,7 +20,7 @@ import org.disan.search.query.SearchField;
  * ranks above a folded one. Words are analysed here, in Java;
  * Elasticsearch only splits the resulting terms on spaces, so both backends search the same terms.
  */
-final class EsQueryTranslator implements QueryNode.Visitor<Query> {
+final class ElasticsearchQueryTranslator implements QueryNode.Visitor<Query> {
 
     private static final double FIELD_TIE_BREAKER = 0.1;
 
@@ -34,7 +34,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
 
     private final Map<TextForm, VietnameseAnalyzer> normalizers = new EnumMap<>(TextForm.class);
 
-    EsQueryTranslator() {
+    ElasticsearchQueryTranslator() {
         for (TextForm form : TextForm.values()) {
             normalizers.put(form, new VietnameseAnalyzer(form));
         }
@@ -64,7 +64,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
         SearchField field = prefix.field();
         if (field.kind() == SearchField.Kind.KEYWORD) {
             String folded = TextFolding.fold(prefix.prefix());
-            return Query.of(q -> q.prefix(p -> p.field(EsFields.keyword(field)).value(folded)));
+            return Query.of(q -> q.prefix(p -> p.field(ElasticsearchFields.keyword(field)).value(folded)));
         }
         List<Query> alternatives = new ArrayList<>();
         for (TextForm form : List.of(TextForm.EXACT, TextForm.FOLDED)) {
@@ -80,7 +80,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
     @Override
     public Query years(QueryNode.YearRange years) {
         return Query.of(q -> q.range(r -> r.number(n -> {
-            n.field(EsFields.YEAR);
+            n.field(ElasticsearchFields.YEAR);
             if (years.from() != null) {
                 n.gte(years.from().doubleValue());
             }
@@ -138,7 +138,7 @@ final class EsQueryTranslator implements QueryNode.Visitor<Query> {
     private Query text(SearchField field, String text, boolean phrase) {
         if (field.kind() == SearchField.Kind.KEYWORD) {
             String folded = TextFolding.fold(text);
-            return Query.of(q -> q.term(t -> t.field(EsFields.keyword(field)).value(folded).boost(LEGACY_BM25_SCALE)));
+            return Query.of(q -> q.term(t -> t.field(ElasticsearchFields.keyword(field)).value(folded).boost(LEGACY_BM25_SCALE)));
         }
         List<Query> forms = new ArrayList<>();
         for (TextForm form : TextForm.values()) {

@@ -16,9 +16,9 @@ import org.disan.search.document.SearchableRecord;
  * user selected. Facet counts are taken over the filtered matches, so a public search never
  * counts a record it may not show.
  */
-final class EsFilters {
+final class EsSearchFilters {
 
-    private EsFilters() {}
+    private EsSearchFilters() {}
 
     static List<Query> of(SearchRequest request, LocalDate today) {
         List<Query> filters = new ArrayList<>();
@@ -29,7 +29,7 @@ final class EsFilters {
             Facet facet = Facet.byKey(selection.getKey()).orElseThrow(() -> new InvalidQueryException(
                     "There is no facet called \"" + selection.getKey() + "\".", null));
             for (String value : SearchableRecord.nfc(selection.getValue())) {
-                filters.add(Query.of(q -> q.term(t -> t.field(EsFields.facet(facet)).value(value))));
+                filters.add(Query.of(q -> q.term(t -> t.field(ElasticsearchFields.facet(facet)).value(value))));
             }
         }
         return filters;
@@ -40,11 +40,11 @@ final class EsFilters {
         Query isPublic = level(AccessLevel.PUBLIC);
         Query embargoOver = Query.of(q -> q.bool(b -> b
                 .filter(level(AccessLevel.EMBARGOED))
-                .filter(f -> f.range(r -> r.date(d -> d.field(EsFields.EMBARGO_UNTIL).lte(today.toString()))))));
+                .filter(f -> f.range(r -> r.date(d -> d.field(ElasticsearchFields.EMBARGO_UNTIL).lte(today.toString()))))));
         return Query.of(q -> q.bool(b -> b.should(isPublic, embargoOver).minimumShouldMatch("1")));
     }
 
     private static Query level(AccessLevel level) {
-        return Query.of(q -> q.term(t -> t.field(EsFields.ACCESS).value(level.name())));
+        return Query.of(q -> q.term(t -> t.field(ElasticsearchFields.ACCESS).value(level.name())));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.disan.search.SearchRequest;
 
 /** The request's order; by date, records without a date come last either way, then by score. */
-final class EsSort {
+final class EsSearchSort {
 
-    private EsSort() {}
+    private EsSearchSort() {}
 
     static List<SortOptions> of(SearchRequest request) {
         SortOptions score = SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)));
@@ -16,7 +16,7 @@ final class EsSort {
             return List.of(score);
         }
         SortOrder order = request.sort() == SearchRequest.SortOrder.DATE_DESCENDING ? SortOrder.Desc : SortOrder.Asc;
-        SortOptions date = SortOptions.of(s -> s.field(f -> f.field(EsFields.SORT_DATE).order(order).missing("_last")));
+        SortOptions date = SortOptions.of(s -> s.field(f -> f.field(ElasticsearchFields.SORT_DATE).order(order).missing("_last")));
         return List.of(date, score);
     }
 }

@@ -14,23 +14,23 @@ import org.disan.search.query.SearchField;
  * Lucene backend uses, so both backends index the very same terms; the record itself travels
  * along unindexed, for {@code get} and for showing hits.
  */
-final class ArchiveDocument {
+final class EsRecordDocument {
 
-    private ArchiveDocument() {}
+    private EsRecordDocument() {}
 
     static Map<String, Object> of(ArchiveRecord record) {
         SearchableRecord searchable = SearchableRecord.of(record);
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put(EsFields.ID, record.id());
+        doc.put(ElasticsearchFields.ID, record.id());
         searchable.text().forEach((field, values) -> addText(doc, field, values));
-        searchable.facets().forEach((facet, values) -> put(doc, EsFields.facet(facet), values));
-        searchable.year().ifPresent(year -> doc.put(EsFields.YEAR, year));
-        searchable.sortKey().ifPresent(key -> doc.put(EsFields.SORT_DATE, key));
-        doc.put(EsFields.ACCESS, record.access().level().name());
+        searchable.facets().forEach((facet, values) -> put(doc, ElasticsearchFields.facet(facet), values));
+        searchable.year().ifPresent(year -> doc.put(ElasticsearchFields.YEAR, year));
+        searchable.sortKey().ifPresent(key -> doc.put(ElasticsearchFields.SORT_DATE, key));
+        doc.put(ElasticsearchFields.ACCESS, record.access().level().name());
         if (searchable.embargoUntil() != null) {
-            doc.put(EsFields.EMBARGO_UNTIL, searchable.embargoUntil().toString());
+            doc.put(ElasticsearchFields.EMBARGO_UNTIL, searchable.embargoUntil().toString());
         }
-        doc.put(EsFields.RECORD, record);
+        doc.put(ElasticsearchFields.RECORD, record);
         return doc;
     }
 
@@ -39,7 +39,7 @@ final class ArchiveDocument {
             return;
         }
         if (field.kind() == SearchField.Kind.KEYWORD) {
-            put(doc, EsFields.keyword(field), values.stream().map(TextFolding::fold).toList());
+            put(doc, ElasticsearchFields.keyword(field), values.stream().map(TextFolding::fold).toList());
             return;
         }
         for (TextForm form : TextForm.values()) {

@@ -14,17 +14,17 @@ import org.disan.search.document.Facet;
  * Facet counts as terms aggregations on the raw facet values, most frequent first and, on a tie,
  * in value order, as the Lucene backend counts them.
  */
-final class EsFacets {
+final class EsFacetCounter {
 
     static final int VALUES_PER_FACET = 20;
 
-    private EsFacets() {}
+    private EsFacetCounter() {}
 
     static Map<String, Aggregation> aggregations() {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             aggregations.put(facet.key(), Aggregation.of(a -> a.terms(t -> t
-                    .field(EsFields.facet(facet))
+                    .field(ElasticsearchFields.facet(facet))
                     .size(VALUES_PER_FACET))));
         }
         return aggregations;

@@ -13,7 +13,7 @@ import org.disan.search.query.QueryNode;
  * index's, made in Java: Elasticsearch's own highlighters would analyse the original text with the
  * whitespace analyzer and never see that "ha noi" matches "Hà Nội".
  */
-final class EsHits {
+final class EsHitReader {
 
     private final RecordSnippets snippets = new RecordSnippets();
 

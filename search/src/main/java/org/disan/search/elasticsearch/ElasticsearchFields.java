@@ -9,7 +9,7 @@ import org.disan.search.query.SearchField;
  * ({@code title.exact}, {@code title.folded}, {@code title.stemmed}), joined by spaces and split
  * again by Elasticsearch's built-in whitespace analyzer.
  */
-final class EsFields {
+final class ElasticsearchFields {
 
     static final String ID = "id";
     static final String RECORD = "record";
@@ -18,7 +18,7 @@ final class EsFields {
     static final String ACCESS = "access";
     static final String EMBARGO_UNTIL = "embargo_until";
 
-    private EsFields() {}
+    private ElasticsearchFields() {}
 
     /** The folded whole value of a keyword field ({@code type.key}). */
     static String keyword(SearchField field) {
