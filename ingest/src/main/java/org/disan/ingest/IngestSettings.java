@@ -30,12 +30,4 @@ public record IngestSettings(OcrMode ocrMode, Duration perFileTimeout, int maxTe
     public IngestSettings withOcrMode(OcrMode mode) {
         return new IngestSettings(mode, perFileTimeout, maxTextChars);
     }
-
-    public IngestSettings withPerFileTimeout(Duration timeout) {
-        return new IngestSettings(ocrMode, timeout, maxTextChars);
-    }
-
-    public IngestSettings withMaxTextChars(int chars) {
-        return new IngestSettings(ocrMode, perFileTimeout, chars);
-    }
 }

@@ -20,20 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
 public class IngestApplication {
 
-    /** Starts the context on the data folder's embedded index; progress lines go to the given writer. */
-    public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
-        return start(data, IndexSelection.embedded(), JobRepositoryLocation.embedded(data), progress);
-    }
-
     /** Starts the context writing into the selected index; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, PrintWriter progress) {
         return start(data, index, JobRepositoryLocation.embedded(data), progress);
-    }
-
-    /** Starts the context on the given job repository; progress lines go to the given writer. */
-    public static ConfigurableApplicationContext start(DataFolder data, JobRepositoryLocation repository,
-            PrintWriter progress) {
-        return start(data, IndexSelection.embedded(), repository, progress);
     }
 
     /** Starts the context on the given index and job repository; progress lines go to the given writer. */

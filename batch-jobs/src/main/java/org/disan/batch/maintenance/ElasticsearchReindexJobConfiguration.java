@@ -29,8 +29,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>Parameter {@code alias} with {@code run.id} identifies an instance; the new index's name is
  * kept in the job's execution context, so a restarted reindex goes on filling the same index.
- * (The search module's {@code IndexRebuild} drops its new index when closed uncommitted, which
- * suits one process but not a job that must survive a crash and resume.)
  */
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchReindexJobConfiguration {

@@ -85,12 +85,6 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         return aliases;
     }
 
-    /** Starts a reindex into a new index; searches see it only once the rebuild is committed. */
-    public IndexRebuild rebuild() {
-        ensureOpen();
-        return new IndexRebuild(this);
-    }
-
     @Override
     public void index(Collection<ArchiveRecord> records) {
         indexInto(alias, records);

@@ -76,10 +76,6 @@ public record ElasticsearchSettings(
         return new ElasticsearchSettings(url, null, user, secret, indexName, caCertificate);
     }
 
-    public ElasticsearchSettings withCaCertificate(Path pemFile) {
-        return new ElasticsearchSettings(url, apiKey, username, password, indexName, pemFile);
-    }
-
     public boolean usesTls() {
         return "https".equals(url.getScheme());
     }

@@ -57,35 +57,6 @@ class ElasticsearchAliasSwitchIT {
     }
 
     @Test
-    void aCommittedRebuildReplacesTheLiveIndexAndAnAbandonedOneLeavesItUntouched() {
-        // given
-        index.index(List.of(Records.record(Records.id(1), "Bản cũ", "Hội Gióng.")));
-        String live = index.aliases().indicesBehind(index.alias()).iterator().next();
-
-        // when a rebuild is abandoned
-        String abandoned;
-        try (IndexRebuild rebuild = index.rebuild()) {
-            abandoned = rebuild.newIndex();
-            rebuild.index(List.of(Records.record(Records.id(2), "Bỏ dở", "Không dùng.")));
-        }
-
-        // then
-        assertThat(index.aliases().exists(abandoned)).isFalse();
-        assertThat(index.aliases().indicesBehind(index.alias())).containsExactly(live);
-
-        // when a rebuild is committed
-        try (IndexRebuild rebuild = index.rebuild()) {
-            rebuild.index(List.of(Records.record(Records.id(3), "Bản mới", "Hội Gióng đền Phù Đổng.")));
-            assertThat(rebuild.commit()).containsExactly(live);
-        }
-
-        // then
-        assertThat(index.aliases().exists(live)).isFalse();
-        assertThat(index.count()).isEqualTo(1);
-        assertThat(index.get(Records.id(3))).isPresent();
-    }
-
-    @Test
     void refusesToTreatAPlainIndexAsTheArchiveAlias() {
         // given a plain index under the name the archive would use as its alias
         String taken = index.alias() + "-plain";
