@@ -1,7 +1,6 @@
 package org.disan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +35,8 @@ class PreviewMakerIT {
 
     @BeforeEach
     void start() {
-        ffmpeg = Ffmpeg.located().orElse(null);
-        assumeTrue(ffmpeg != null, "ffmpeg draws the previews and encodes the test files");
+        ffmpeg = Ffmpeg.located().orElseThrow(() -> new AssertionError(
+                "ffmpeg draws the previews and encodes the test files (batch-jobs/bin/setup-machine installs it)"));
         store = new ArchiveStore(data.resolve("store"));
         previews = new PreviewMaker(store, Duration.ofSeconds(60));
     }
