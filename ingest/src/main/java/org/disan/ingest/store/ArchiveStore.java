@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.RecordJson;
 
 /**
  * The archive's files on disk, addressed by content: {@code objects/ab/cd/<sha256>/} holds the

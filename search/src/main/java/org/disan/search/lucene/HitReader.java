@@ -22,7 +22,7 @@ final class HitReader {
     static ArchiveRecord record(StoredFields stored, int docId) throws IOException {
         Document doc = stored.document(docId, STORED);
         String fullText = doc.get(LuceneFields.FULL_TEXT);
-        return RecordJson.read(doc.get(LuceneFields.RECORD_JSON), fullText == null ? "" : fullText);
+        return RecordDocument.stored(doc.get(LuceneFields.RECORD_JSON), fullText == null ? "" : fullText);
     }
 
     static List<SearchHit> hits(IndexSearcher searcher, Snippets snippets, Query query,

@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.RecordJson;
 import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.document.Facet;
@@ -32,11 +33,25 @@ final class RecordDocument {
 
     private RecordDocument() {}
 
+    /**
+     * The record as stored in the index. Its full text is kept out of the JSON and stored once, in
+     * the highlighted text field, then joined back on reading.
+     */
+    static ArchiveRecord stored(String json, String fullText) {
+        return withText(RecordJson.read(json), fullText);
+    }
+
+    private static ArchiveRecord withText(ArchiveRecord r, String fullText) {
+        return new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), fullText,
+                r.textLanguage(), r.textTruncatedAt(), r.access(), r.derivatives(), r.provenance(),
+                r.notes());
+    }
+
     static Document build(ArchiveRecord record, FacetsConfig facetsConfig) {
         SearchableRecord searchable = SearchableRecord.of(record);
         Document doc = new Document();
         doc.add(new StringField(LuceneFields.ID, record.id(), Field.Store.YES));
-        doc.add(new StoredField(LuceneFields.RECORD_JSON, RecordJson.withoutText(record)));
+        doc.add(new StoredField(LuceneFields.RECORD_JSON, RecordJson.compact(withText(record, ""))));
         addText(doc, searchable.text());
         addFacets(doc, searchable.facets());
         searchable.year().ifPresent(y -> doc.add(new IntPoint(LuceneFields.YEAR, y)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.disan.ingest.model.AccessLevel;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.RecordJson;
 import org.junit.jupiter.api.Test;
 
 class ArchiveMappingTest {
