@@ -31,7 +31,21 @@ final class Extractor {
         this.settings = settings;
     }
 
+    /**
+     * A file whose OCR fails (Tesseract cannot read every image Tika takes for a scan, such as a
+     * camera's raw file) is read again without OCR: its metadata is still worth keeping, with a
+     * warning that OCR failed.
+     */
     Extraction extract(Path file, String fileName, Identification id, OcrPlan ocr) {
+        Extraction extraction = extractOnce(file, fileName, id, ocr);
+        if (!extraction.isFailed() || !ocr.runs() || extraction.failureKind() != FailureKind.INVALID) {
+            return extraction;
+        }
+        Extraction withoutOcr = extractOnce(file, fileName, id, ocr.withoutOcr());
+        return withoutOcr.isFailed() ? extraction : withoutOcr.warning("OCR failed: " + extraction.failure());
+    }
+
+    private Extraction extractOnce(Path file, String fileName, Identification id, OcrPlan ocr) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         metadata.set(Metadata.CONTENT_TYPE, id.mimeType());
@@ -46,23 +60,27 @@ final class Extractor {
             tika.parser().parse(in, new BodyContentHandler(limited), metadata, context);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                return Extraction.failed(ParseFailures.describe(e, id));
+                return ParseFailures.of(e, id);
             }
             truncatedAt = settings.maxTextChars();
             warnings.add("text cut at " + truncatedAt + " characters (the limit for one file)");
         } catch (EncryptedDocumentException e) {
-            return Extraction.failed(ParseFailures.encrypted(id));
+            return ParseFailures.encrypted(id);
+        } catch (LinkageError e) {
+            // A parser built against a newer library than the one on the class path: say so,
+            // rather than let the error end the parser process as if the file had crashed it.
+            return ParseFailures.of(e, id);
         } catch (TikaException | IOException | RuntimeException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncatedAt = settings.maxTextChars();
                 warnings.add("text cut at " + truncatedAt + " characters (the limit for one file)");
             } else {
-                return Extraction.failed(ParseFailures.describe(e, id));
+                return ParseFailures.of(e, id);
             }
         }
         metadata.remove(IdentifiedTypeDetector.IDENTIFIED_TYPE);
         warnings.addAll(EmbeddedProblems.of(metadata));
         String normalised = Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip();
-        return new Extraction(normalised, truncatedAt, metadata, null, warnings);
+        return new Extraction(normalised, truncatedAt, metadata, null, null, warnings);
     }
 }

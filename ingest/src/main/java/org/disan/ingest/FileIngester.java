@@ -82,11 +82,11 @@ public final class FileIngester implements AutoCloseable {
         long identifying = clock.start();
         try {
             if (Files.size(file.path()) == 0) {
-                return IngestOutcome.failed(path, "empty file (0 bytes)", List.of());
+                return IngestOutcome.failed(path, FailureKind.EMPTY, "empty file (0 bytes)", List.of());
             }
             id = identifier.identify(file.path(), file.fileName());
         } catch (IOException | UncheckedIOException e) {
-            return IngestOutcome.failed(path, "cannot be read: " + e.getMessage(), List.of());
+            return IngestOutcome.failed(path, FailureKind.UNREADABLE, "cannot be read: " + e.getMessage(), List.of());
         } finally {
             clock.stop(StageClock.Stage.IDENTIFY, identifying);
         }
@@ -115,7 +115,7 @@ public final class FileIngester implements AutoCloseable {
                     tika.tesseractInstalled());
             Extraction extraction = readWhileStoring(file, id, ocr);
             if (extraction.isFailed()) {
-                return IngestOutcome.failed(path, extraction.failure(), warnings);
+                return IngestOutcome.failed(path, extraction.failureKind(), extraction.failure(), warnings);
             }
             warnings.addAll(extraction.warnings());
             // A PDF with a text layer needs no OCR; only one without text missed it.

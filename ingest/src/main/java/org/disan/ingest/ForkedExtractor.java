@@ -64,7 +64,7 @@ final class ForkedExtractor implements ExtractionStage {
             }
             return extraction(answer, toRead.textFile());
         } catch (TimeoutException e) {
-            return Extraction.failed("reading took longer than " + settings.perFileTimeout().toSeconds()
+            return Extraction.failed(FailureKind.TIMEOUT, "reading took longer than " + settings.perFileTimeout().toSeconds()
                     + " s (the limit for one file); the parser process was stopped");
         } catch (IOException e) {
             throw notUsable(e);
@@ -93,10 +93,10 @@ final class ForkedExtractor implements ExtractionStage {
 
     private Extraction extraction(ParserClient.Answer answer, Path textFile) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
-            return Extraction.failed("interrupted while reading");
+            return Extraction.failed(FailureKind.INTERRUPTED, "interrupted while reading");
         }
         if (answer.reply() == null) {
-            return Extraction.failed("the parser process stopped while reading (" + answer.ending()
+            return Extraction.failed(FailureKind.PARSER_STOPPED, "the parser process stopped while reading (" + answer.ending()
                     + "; the file may need more memory than a parser process has, or crashed its parser)");
         }
         return answer.reply().toExtraction(Files.readString(textFile, StandardCharsets.UTF_8));

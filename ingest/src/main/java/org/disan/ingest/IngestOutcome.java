@@ -10,10 +10,11 @@ import org.disan.ingest.model.ArchiveRecord;
  * @param record the stored record (for a duplicate: the record already stored); {@code null}
  *     only when the file failed
  * @param reason why the file failed or was a duplicate; {@code null} when ingested
+ * @param failureKind what kind of failure it was; {@code null} unless the file failed
  * @param warnings what is partial about an ingested record (OCR skipped, text cut, ...)
  */
-public record IngestOutcome(
-        Status status, String relativePath, ArchiveRecord record, String reason, List<String> warnings) {
+public record IngestOutcome(Status status, String relativePath, ArchiveRecord record, String reason,
+        List<String> warnings, FailureKind failureKind) {
 
     public enum Status {
         INGESTED,
@@ -26,12 +27,14 @@ public record IngestOutcome(
         Objects.requireNonNull(relativePath, "relativePath");
         if (status != Status.FAILED) {
             Objects.requireNonNull(record, "record");
+        } else {
+            Objects.requireNonNull(failureKind, "failureKind");
         }
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     static IngestOutcome ingested(String relativePath, ArchiveRecord record, List<String> warnings) {
-        return new IngestOutcome(Status.INGESTED, relativePath, record, null, warnings);
+        return new IngestOutcome(Status.INGESTED, relativePath, record, null, warnings, null);
     }
 
     static IngestOutcome duplicate(String relativePath, ArchiveRecord existing) {
@@ -39,10 +42,10 @@ public record IngestOutcome(
                 : "'" + existing.provenance().originalPath() + "' of submission '"
                         + existing.provenance().submission() + "'";
         return new IngestOutcome(Status.DUPLICATE, relativePath, existing,
-                "same content as " + original + " (record " + existing.id() + ")", List.of());
+                "same content as " + original + " (record " + existing.id() + ")", List.of(), null);
     }
 
-    static IngestOutcome failed(String relativePath, String reason, List<String> warnings) {
-        return new IngestOutcome(Status.FAILED, relativePath, null, reason, warnings);
+    public static IngestOutcome failed(String relativePath, FailureKind kind, String reason, List<String> warnings) {
+        return new IngestOutcome(Status.FAILED, relativePath, null, reason, warnings, kind);
     }
 }

@@ -39,6 +39,11 @@ record OcrPlan(boolean wanted, boolean runs, boolean pdf) {
                 || path.contains("scan");
     }
 
+    /** The same file read without OCR. */
+    OcrPlan withoutOcr() {
+        return new OcrPlan(wanted, false, pdf);
+    }
+
     /** Puts this plan's OCR and PDF settings into a parse context. */
     void configure(ParseContext context, Duration timeout) {
         TesseractOCRConfig ocr = new TesseractOCRConfig();

@@ -2,22 +2,28 @@ package org.disan.ingest;
 
 import org.apache.tika.exception.EncryptedDocumentException;
 
-/** Turns a parser's exception into a reason an archivist can act on. */
+/** Turns a parser's exception into a failed extraction of the right kind, with a reason an archivist can act on. */
 final class ParseFailures {
 
     private ParseFailures() {}
 
-    static String encrypted(Identification id) {
-        return label(id) + " is encrypted (password-protected); remove the password and submit it again";
+    static Extraction encrypted(Identification id) {
+        return Extraction.failed(FailureKind.ENCRYPTED,
+                label(id) + " is encrypted (password-protected); remove the password and submit it again");
     }
 
-    static String describe(Throwable e, Identification id) {
+    static Extraction of(Throwable e, Identification id) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException) {
                 return encrypted(id);
             }
+            if (t instanceof LinkageError linkage) {
+                return Extraction.failed(FailureKind.PARSER_LINKAGE, "the " + label(id)
+                        + " parser cannot run in this build (" + linkage + "); the file is not at fault:"
+                        + " report it with this message");
+            }
         }
-        return "not a valid " + label(id) + ": " + rootMessage(e);
+        return Extraction.failed(FailureKind.INVALID, "not a valid " + label(id) + ": " + rootMessage(e));
     }
 
     /** "PDF", "JPEG", ... from the detected type, for messages. */

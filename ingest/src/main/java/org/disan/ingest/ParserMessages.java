@@ -25,7 +25,7 @@ final class ParserMessages {
      * What the parse gave; the text is in the request's text file. {@code retiring} says the
      * process's heap stays full after collection and it should be replaced before the next file.
      */
-    record Reply(long id, String failure, Integer truncatedAt, List<String> warnings,
+    record Reply(long id, FailureKind failureKind, String failure, Integer truncatedAt, List<String> warnings,
             Map<String, List<String>> metadata, boolean retiring) {
 
         static Reply of(long id, Extraction extraction, boolean retiring) {
@@ -33,17 +33,17 @@ final class ParserMessages {
             for (String name : extraction.metadata().names()) {
                 metadata.put(name, List.of(extraction.metadata().getValues(name)));
             }
-            return new Reply(id, extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata,
+            return new Reply(id, extraction.failureKind(), extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata,
                     retiring);
         }
 
         Extraction toExtraction(String text) {
             if (failure != null) {
-                return Extraction.failed(failure);
+                return Extraction.failed(failureKind, failure);
             }
             Metadata restored = new Metadata();
             metadata.forEach((name, values) -> values.forEach(v -> restored.add(name, v)));
-            return new Extraction(text, truncatedAt, restored, null, warnings == null ? List.of() : warnings);
+            return new Extraction(text, truncatedAt, restored, null, null, warnings == null ? List.of() : warnings);
         }
     }
 

@@ -120,7 +120,8 @@ public final class ParserServer {
             Files.writeString(Path.of(request.textFile()), extraction.text(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             // Every request is answered: the parent would otherwise wait out the file's time limit.
-            extraction = Extraction.failed("the parser process could not hand the text back: " + e);
+            extraction = Extraction.failed(FailureKind.PARSER_HANDOFF,
+                    "the parser process could not hand the text back: " + e);
         }
         return ParserMessages.write(ParserMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
     }

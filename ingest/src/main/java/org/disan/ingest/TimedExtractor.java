@@ -25,17 +25,17 @@ final class TimedExtractor implements ExtractionStage {
         try {
             return reading.result();
         } catch (TimeoutException e) {
-            return Extraction.failed("reading took longer than " + limiter.limit().toSeconds()
+            return Extraction.failed(FailureKind.TIMEOUT, "reading took longer than " + limiter.limit().toSeconds()
                     + " s (the limit for one file); given up");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
-                return Extraction.failed("reading needed more memory than this process has");
+                return Extraction.failed(FailureKind.OUT_OF_MEMORY, "reading needed more memory than this process has");
             }
             if (cause instanceof InterruptedException) {
-                return Extraction.failed("interrupted while reading");
+                return Extraction.failed(FailureKind.INTERRUPTED, "interrupted while reading");
             }
-            return Extraction.failed(ParseFailures.describe(cause, id));
+            return ParseFailures.of(cause, id);
         }
     }
 

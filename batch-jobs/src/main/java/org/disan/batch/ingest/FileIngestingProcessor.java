@@ -2,6 +2,7 @@ package org.disan.batch.ingest;
 
 import java.util.List;
 import org.disan.ingest.FileIngester;
+import org.disan.ingest.FailureKind;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.ParserIsolation;
@@ -57,7 +58,7 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
             // The ingester reports ordinary failures itself; this keeps a bug in one stage
             // from stopping the whole batch, and the report still names the file.
             String reason = "unexpected error: " + unexpected;
-            return new IngestOutcome(IngestOutcome.Status.FAILED, file.relativePath(), null, reason, List.of());
+            return IngestOutcome.failed(file.relativePath(), FailureKind.UNEXPECTED, reason, List.of());
         }
     }
 

@@ -2,6 +2,7 @@ package org.disan.batch.ingest;
 
 import java.time.Instant;
 import java.util.List;
+import org.disan.ingest.FailureKind;
 
 /**
  * What an ingest did, for the person who ran it and for scripts: counts, the submission's
@@ -23,8 +24,18 @@ public record IngestReport(
         List<FileIssue> warnings,
         String outcomesFile) {
 
-    /** A file and what went wrong or is partial about it. */
-    public record FileIssue(String file, List<String> messages) {}
+    /**
+     * A file and what went wrong or is partial about it.
+     *
+     * @param failureKind for a failed file, what kind of failure it was; {@code null} for warnings
+     */
+    public record FileIssue(String file, List<String> messages, FailureKind failureKind) {
+
+        /** A file's warnings. */
+        public FileIssue(String file, List<String> messages) {
+            this(file, messages, null);
+        }
+    }
 
     public IngestReport {
         problems = problems == null ? List.of() : List.copyOf(problems);

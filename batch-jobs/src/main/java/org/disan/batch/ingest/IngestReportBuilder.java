@@ -3,6 +3,7 @@ package org.disan.batch.ingest;
 import java.time.Instant;
 import java.util.List;
 import org.disan.batch.data.DataFolder;
+import org.disan.ingest.FailureKind;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.submission.Submission;
 
@@ -16,7 +17,8 @@ final class IngestReportBuilder {
         List<OutcomeLine> outcomes = log.read();
         List<IngestReport.FileIssue> failures = outcomes.stream()
                 .filter(line -> Status.FAILED.name().equals(line.status()))
-                .map(line -> new IngestReport.FileIssue(line.file(), List.of(String.valueOf(line.reason()))))
+                .map(line -> new IngestReport.FileIssue(line.file(), List.of(String.valueOf(line.reason())),
+                        line.failureKind() == null ? FailureKind.UNEXPECTED : line.failureKind()))
                 .toList();
         List<IngestReport.FileIssue> warnings = outcomes.stream()
                 .filter(line -> !line.warnings().isEmpty() && !Status.FAILED.name().equals(line.status()))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.disan.batch.indexing.IndexFaultTolerance;
 import org.disan.batch.indexing.IndexWriteException;
+import org.disan.ingest.FailureKind;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.StageClock;
@@ -76,8 +77,8 @@ public class OutcomeIndexingWriter
     public void onSkipInWrite(IngestOutcome outcome, Throwable failure) {
         String id = outcome.record() == null ? "" : " as record " + outcome.record().id();
         String reason = "stored" + id + ", but the search index refused it: " + shortened(failure.getMessage());
-        IngestOutcome failed = new IngestOutcome(
-                Status.FAILED, outcome.relativePath(), outcome.record(), reason, outcome.warnings());
+        IngestOutcome failed = new IngestOutcome(Status.FAILED, outcome.relativePath(), outcome.record(), reason,
+                outcome.warnings(), FailureKind.INDEX_REFUSED);
         try {
             log.append(List.of(failed));
         } catch (IOException e) {

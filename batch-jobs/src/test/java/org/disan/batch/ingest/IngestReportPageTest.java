@@ -26,8 +26,8 @@ class IngestReportPageTest {
     void thePageListsCountsDurationFailuresDuplicatesAndWarnings() {
         // given one duplicate among the outcomes
         List<OutcomeLine> outcomes = List.of(
-                new OutcomeLine("a.jpg", "INGESTED", "aa", "A", null, List.of()),
-                new OutcomeLine("copy of a.jpg", "DUPLICATE", "aa", "A", null, List.of()));
+                new OutcomeLine("a.jpg", "INGESTED", "aa", "A", null, List.of(), null),
+                new OutcomeLine("copy of a.jpg", "DUPLICATE", "aa", "A", null, List.of(), null));
 
         // when rendering
         String html = IngestReportPage.render(report, outcomes);

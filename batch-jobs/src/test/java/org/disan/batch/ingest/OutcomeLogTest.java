@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.disan.ingest.FailureKind;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,6 @@ class OutcomeLogTest {
     }
 
     private static IngestOutcome failed(String file, String reason) {
-        return new IngestOutcome(Status.FAILED, file, null, reason, List.of("a warning"));
+        return IngestOutcome.failed(file, FailureKind.INVALID, reason, List.of("a warning"));
     }
 }
