@@ -11,6 +11,7 @@ import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.analysis.VietnameseAnalyzer;
 import org.disan.search.query.QueryNode;
+import org.disan.search.query.QueryPolicy;
 import org.disan.search.query.SearchField;
 
 /**
@@ -22,7 +23,7 @@ import org.disan.search.query.SearchField;
  */
 final class ElasticsearchQueryTranslator implements QueryNode.Visitor<Query> {
 
-    private static final double FIELD_TIE_BREAKER = 0.1;
+    private static final double FIELD_TIE_BREAKER = QueryPolicy.FIELD_TIE_BREAKER;
 
     /**
      * Elasticsearch scores BM25 with Lucene's LegacyBM25Similarity, which multiplies every score by
@@ -67,9 +68,9 @@ final class ElasticsearchQueryTranslator implements QueryNode.Visitor<Query> {
             return Query.of(q -> q.prefix(p -> p.field(ElasticsearchFields.keyword(field)).value(folded)));
         }
         List<Query> alternatives = new ArrayList<>();
-        for (TextForm form : List.of(TextForm.EXACT, TextForm.FOLDED)) {
-            for (SearchField target : targets(field)) {
-                String name = form.field(target.indexName());
+        for (TextForm form : QueryPolicy.PREFIX_FORMS) {
+            for (QueryPolicy.Target target : QueryPolicy.targets(field)) {
+                String name = form.field(target.field().indexName());
                 String normalized = normalizers.get(form).normalize(name, prefix.prefix()).utf8ToString();
                 alternatives.add(Query.of(q -> q.prefix(p -> p.field(name).value(normalized).boost(form.weight()))));
             }
@@ -93,39 +94,31 @@ final class ElasticsearchQueryTranslator implements QueryNode.Visitor<Query> {
 
     @Override
     public Query and(QueryNode.And and) {
-        return bool(and.clauses(), true);
+        return bool(QueryPolicy.and(and));
     }
 
     @Override
     public Query or(QueryNode.Or or) {
-        return bool(or.clauses(), false);
+        return bool(QueryPolicy.or(or));
     }
 
     @Override
     public Query not(QueryNode.Not not) {
-        return bool(List.of(not), true);
+        return bool(QueryPolicy.not(not));
     }
 
-    private Query bool(List<QueryNode> clauses, boolean all) {
+    private Query bool(QueryPolicy.BooleanClauses clauses) {
         BoolQuery.Builder builder = new BoolQuery.Builder();
-        boolean positive = false;
-        for (QueryNode clause : clauses) {
-            if (clause instanceof QueryNode.Not not && all) {
-                builder.mustNot(translate(not.clause()));
-            } else if (clause instanceof QueryNode.Not not) {
-                builder.should(excluding(translate(not.clause())));
-                positive = true;
-            } else {
-                Query query = translate(clause);
-                if (all) {
-                    builder.must(query);
-                } else {
-                    builder.should(query);
-                }
-                positive = true;
+        for (QueryPolicy.Clause clause : clauses.clauses()) {
+            Query query = translate(clause.node());
+            switch (clause.occurrence()) {
+                case REQUIRED -> builder.must(query);
+                case OPTIONAL -> builder.should(query);
+                case PROHIBITED -> builder.mustNot(query);
+                case OPTIONAL_EXCLUSION -> builder.should(excluding(query));
             }
         }
-        if (!positive) {
+        if (clauses.matchAllNeeded()) {
             builder.must(matchAll());
         }
         return Query.of(q -> q.bool(builder.build()));
@@ -148,9 +141,9 @@ final class ElasticsearchQueryTranslator implements QueryNode.Visitor<Query> {
             }
             String joined = String.join(" ", terms);
             List<Query> perField = new ArrayList<>();
-            for (SearchField target : targets(field)) {
-                String name = form.field(target.indexName());
-                float boost = boost(field, target);
+            for (QueryPolicy.Target target : QueryPolicy.targets(field)) {
+                String name = form.field(target.field().indexName());
+                float boost = target.boost();
                 perField.add(phrase
                         ? Query.of(q -> q.matchPhrase(m -> m.field(name).query(joined).boost(boost)))
                         : Query.of(q -> q.match(m -> m.field(name).query(joined).operator(Operator.And).boost(boost))));
@@ -166,13 +159,5 @@ final class ElasticsearchQueryTranslator implements QueryNode.Visitor<Query> {
             return Query.of(q -> q.matchNone(m -> m));
         }
         return Query.of(q -> q.bool(b -> b.should(forms)));
-    }
-
-    private static List<SearchField> targets(SearchField field) {
-        return field == SearchField.ANY ? SearchField.FREE_TEXT : List.of(field);
-    }
-
-    private static float boost(SearchField requested, SearchField target) {
-        return requested == SearchField.ANY ? target.freeTextBoost() : 1.0f;
     }
 }

@@ -4,12 +4,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.disan.ingest.model.AccessLevel;
-import org.disan.search.InvalidQueryException;
 import org.disan.search.SearchRequest;
-import org.disan.search.document.Facet;
-import org.disan.search.document.SearchableRecord;
+import org.disan.search.query.QueryPolicy;
 
 /**
  * The non-scoring part of a search as filter clauses: who may see what, and the facet values the
@@ -25,12 +22,9 @@ final class EsSearchFilters {
         if (request.audience() == SearchRequest.Audience.PUBLIC) {
             filters.add(publicOn(today));
         }
-        for (Map.Entry<String, List<String>> selection : request.filters().entrySet()) {
-            Facet facet = Facet.byKey(selection.getKey()).orElseThrow(() -> new InvalidQueryException(
-                    "There is no facet called \"" + selection.getKey() + "\".", null));
-            for (String value : SearchableRecord.nfc(selection.getValue())) {
-                filters.add(Query.of(q -> q.term(t -> t.field(ElasticsearchFields.facet(facet)).value(value))));
-            }
+        for (QueryPolicy.FacetSelection selected : QueryPolicy.facetSelections(request)) {
+            filters.add(Query.of(q -> q.term(t -> t.field(ElasticsearchFields.facet(selected.facet()))
+                    .value(selected.value()))));
         }
         return filters;
     }

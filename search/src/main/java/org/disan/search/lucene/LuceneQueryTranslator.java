@@ -19,17 +19,18 @@ import org.apache.lucene.util.QueryBuilder;
 import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.query.QueryNode;
+import org.disan.search.query.QueryPolicy;
 import org.disan.search.query.SearchField;
 
 /**
- * Translates a {@link QueryNode} tree into a Lucene query. A word or phrase becomes, per text
- * form, the best-matching field (dis-max) and the forms add up: the exact form as a fixed bonus,
- * the folded and stemmed forms by relevance (see {@link TextForm}). Prefixes score a constant,
- * higher when the prefix matches with its diacritics.
+ * Renders a {@link QueryNode} tree as a Lucene query, as {@link QueryPolicy} decides it. A word or
+ * phrase becomes, per text form, the best-matching field (dis-max) and the forms add up: the exact
+ * form as a fixed bonus, the folded and stemmed forms by relevance (see {@link TextForm}).
+ * Prefixes score a constant, higher when the prefix matches with its diacritics.
  */
 final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
 
-    private static final float FIELD_TIE_BREAKER = 0.1f;
+    private static final float FIELD_TIE_BREAKER = (float) QueryPolicy.FIELD_TIE_BREAKER;
 
     private final LuceneFields.FormAnalyzer analyzer;
 
@@ -70,34 +71,31 @@ final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
 
     @Override
     public Query and(QueryNode.And and) {
-        return bool(and.clauses(), Occur.MUST);
+        return bool(QueryPolicy.and(and));
     }
 
     @Override
     public Query or(QueryNode.Or or) {
-        return bool(or.clauses(), Occur.SHOULD);
+        return bool(QueryPolicy.or(or));
     }
 
     @Override
     public Query not(QueryNode.Not not) {
-        return bool(List.of(not), Occur.MUST);
+        return bool(QueryPolicy.not(not));
     }
 
-    private Query bool(List<QueryNode> clauses, Occur occur) {
+    private Query bool(QueryPolicy.BooleanClauses clauses) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        boolean positive = false;
-        for (QueryNode clause : clauses) {
-            if (clause instanceof QueryNode.Not not && occur == Occur.MUST) {
-                builder.add(translate(not.clause()), Occur.MUST_NOT);
-            } else if (clause instanceof QueryNode.Not not) {
-                builder.add(excluding(translate(not.clause())), occur);
-                positive = true;
-            } else {
-                builder.add(translate(clause), occur);
-                positive = true;
+        for (QueryPolicy.Clause clause : clauses.clauses()) {
+            Query query = translate(clause.node());
+            switch (clause.occurrence()) {
+                case REQUIRED -> builder.add(query, Occur.MUST);
+                case OPTIONAL -> builder.add(query, Occur.SHOULD);
+                case PROHIBITED -> builder.add(query, Occur.MUST_NOT);
+                case OPTIONAL_EXCLUSION -> builder.add(excluding(query), Occur.SHOULD);
             }
         }
-        if (!positive) {
+        if (clauses.matchAllNeeded()) {
             builder.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return builder.build();
@@ -118,12 +116,12 @@ final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
         for (TextForm form : TextForm.values()) {
             QueryBuilder builder = new QueryBuilder(analyzer.of(form));
             List<Query> perField = new ArrayList<>();
-            for (SearchField target : targets(field)) {
-                String name = form.field(target.indexName());
+            for (QueryPolicy.Target target : QueryPolicy.targets(field)) {
+                String name = form.field(target.field().indexName());
                 Query q = phrase ? builder.createPhraseQuery(name, text)
                         : builder.createBooleanQuery(name, text, Occur.MUST);
                 if (q != null) {
-                    perField.add(new BoostQuery(q, boost(field, target)));
+                    perField.add(new BoostQuery(q, target.boost()));
                 }
             }
             if (!perField.isEmpty()) {
@@ -143,22 +141,14 @@ final class LuceneQueryTranslator implements QueryNode.Visitor<Query> {
             return new PrefixQuery(new Term(LuceneFields.keyword(field), TextFolding.fold(prefix)));
         }
         List<Query> alternatives = new ArrayList<>();
-        for (TextForm form : List.of(TextForm.EXACT, TextForm.FOLDED)) {
-            for (SearchField target : targets(field)) {
-                String name = form.field(target.indexName());
+        for (TextForm form : QueryPolicy.PREFIX_FORMS) {
+            for (QueryPolicy.Target target : QueryPolicy.targets(field)) {
+                String name = form.field(target.field().indexName());
                 BytesRef normalized = analyzer.of(form).normalize(name, prefix);
                 Query q = new PrefixQuery(new Term(name, normalized));
                 alternatives.add(new BoostQuery(q, form.weight()));
             }
         }
         return new DisjunctionMaxQuery(alternatives, FIELD_TIE_BREAKER);
-    }
-
-    private static List<SearchField> targets(SearchField field) {
-        return field == SearchField.ANY ? SearchField.FREE_TEXT : List.of(field);
-    }
-
-    private static float boost(SearchField requested, SearchField target) {
-        return requested == SearchField.ANY ? target.freeTextBoost() : 1.0f;
     }
 }

@@ -1,8 +1,6 @@
 package org.disan.search.lucene;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -10,10 +8,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.disan.ingest.model.AccessLevel;
-import org.disan.search.InvalidQueryException;
 import org.disan.search.SearchRequest;
-import org.disan.search.document.Facet;
-import org.disan.search.document.SearchableRecord;
+import org.disan.search.query.QueryPolicy;
 
 /** The non-scoring part of a search: who may see what, and the facet values a user selected. */
 final class SearchFilters {
@@ -26,13 +22,9 @@ final class SearchFilters {
         if (request.audience() == SearchRequest.Audience.PUBLIC) {
             builder.add(publicOn(today), Occur.FILTER);
         }
-        for (Map.Entry<String, List<String>> selection : request.filters().entrySet()) {
-            Facet facet = Facet.byKey(selection.getKey()).orElseThrow(() -> new InvalidQueryException(
-                    "There is no facet called \"" + selection.getKey() + "\"."));
-            for (String value : SearchableRecord.nfc(selection.getValue())) {
-                builder.add(new TermQuery(new Term(LuceneFields.facetFilter(facet), value)),
-                        Occur.FILTER);
-            }
+        for (QueryPolicy.FacetSelection selected : QueryPolicy.facetSelections(request)) {
+            builder.add(new TermQuery(new Term(LuceneFields.facetFilter(selected.facet()), selected.value())),
+                    Occur.FILTER);
         }
         return builder.build();
     }
