@@ -86,6 +86,6 @@ public final class RecordBuilder {
                 date, type, null, null, language, null, places, null);
         return new ArchiveRecord(id, dc, new TechnicalMetadata(mimeType, null, 1024, null),
                 Fixity.sha256(id), fullText, language, null, access, derivatives,
-                new Provenance(collection, path, Instant.parse("2026-01-15T10:00:00Z"), 7L), List.of());
+                new Provenance(collection, path, Instant.parse("2026-01-15T10:00:00Z"), 7L), List.of(), List.of());
     }
 }
