@@ -21,7 +21,7 @@ public final class CueFileReader {
     public record Result(List<Cue> cues, List<String> problems) {}
 
     /** Larger files are refused unread: no transcript of a real recording comes near it. */
-    static final int MAX_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final String ARROW = "-->";
 
     private final CueFormat format;
