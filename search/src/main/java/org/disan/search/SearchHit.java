@@ -4,6 +4,7 @@ import org.disan.ingest.derive.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
+import java.util.List;
 
 /**
  * One matching record as a result list shows it.
@@ -13,6 +14,7 @@ import org.disan.ingest.model.DublinCore;
  * @param thumbnail the small thumbnail's path in the archive store, or {@code null} while none is made
  * @param hasThumbnail whether the record has a small thumbnail, or gets one when it is first asked
  *     for (a document's first page, a video's keyframe: see {@link PreviewType})
+ * @param cues the moments of a recording whose transcript cues match the query, in time order
  */
 public record SearchHit(
         String id,
@@ -25,10 +27,15 @@ public record SearchHit(
         String thumbnail,
         boolean hasThumbnail,
         String snippet,
-        float score) {
+        float score,
+        List<CueHit> cues) {
+
+    public SearchHit {
+        cues = cues == null ? List.of() : List.copyOf(cues);
+    }
 
     /** How every backend shows a matching record: its catalogue summary, the snippet and the score. */
-    public static SearchHit of(ArchiveRecord record, String snippet, float score) {
+    public static SearchHit of(ArchiveRecord record, String snippet, float score, List<CueHit> cues) {
         DublinCore dc = record.dublinCore();
         return new SearchHit(
                 record.id(),
@@ -41,7 +48,8 @@ public record SearchHit(
                 record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null),
                 PreviewType.offers(record, DerivativeKind.THUMBNAIL_SMALL),
                 snippet,
-                Float.isNaN(score) ? 0f : score);
+                Float.isNaN(score) ? 0f : score,
+                cues);
     }
 
     /** The snippet as plain text (no marks, entities decoded), e.g. for a terminal. */
