@@ -1,6 +1,7 @@
 package org.disan.batch.cli;
 
 import java.io.PrintWriter;
+import org.disan.search.CueHit;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchResult;
 
@@ -32,6 +33,9 @@ final class SearchHitsText {
             String snippet = SnippetText.of(hit.snippet(), ansi);
             if (!snippet.isEmpty()) {
                 out.printf("    %s%n", snippet);
+            }
+            for (CueHit cue : hit.cues()) {
+                out.printf("    %8s  … %s …%n", cue.startClock(), SnippetText.of(cue.marked(), ansi));
             }
             out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + hit.originalFileName() + ")");
         }

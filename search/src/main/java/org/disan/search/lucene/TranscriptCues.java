@@ -60,7 +60,7 @@ public final class TranscriptCues {
             for (Cue cue : transcript.cues()) {
                 String marked = marked(words, cue.text());
                 if (marked != null) {
-                    hits.add(new CueHit(cue.start(), cue.end(), transcript.language(), marked));
+                    hits.add(CueHit.of(cue.start(), cue.end(), transcript.language(), marked));
                 }
             }
         }
