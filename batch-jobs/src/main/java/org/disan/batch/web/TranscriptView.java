@@ -40,7 +40,7 @@ record TranscriptView(int number, String language, String languageName, String s
     }
 
     /** The {@code lang} attribute of the cues' text, or {@code null} when the language is unknown. */
-    String langAttribute() {
+    public String langAttribute() {
         return Transcript.UNKNOWN_LANGUAGE.equals(language) ? null : language;
     }
 }
