@@ -3,6 +3,7 @@
 #
 #   ./make-samples.sh          rebuild every file under documents/, scans/, photos/, audio/, video/
 #   ./make-samples.sh check    print what the checks read back (text, tags, OCR) without rebuilding
+#   ./make-samples.sh narration  rebuild only the narrated recording, its transcripts and its subtitled video
 #
 # Needs the Debian packages chromium, imagemagick, libimage-exiftool-perl, espeak-ng, sox,
 # ffmpeg, pandoc, poppler-utils and tesseract-ocr (+ tesseract-ocr-vie) for the check.
@@ -267,6 +268,54 @@ make_video() {
     video/pho-co-ha-noi.mp4
 }
 
+# ---------------------------------------------------------------- a narrated recording with transcripts
+
+# cue_time SECONDS SEPARATOR: 00:00:05.006 (WebVTT, ".") or 00:00:05,006 (SubRip, ",")
+cue_time() {
+  awk -v t="$1" -v sep="$2" 'BEGIN { ms = int(t * 1000 + 0.5);
+    printf "%02d:%02d:%02d%s%03d", int(ms / 3600000), int(ms / 60000) % 60, int(ms / 1000) % 60, sep, ms % 1000 }'
+}
+
+# One sentence per cue: each Vietnamese line is spoken on its own, so its cue starts and ends
+# exactly where its words do; the English transcript is a translation with the same times.
+make_narration() {
+  mkdir -p audio video
+  local vtt=audio/ke-chuyen-lang-nghe.vi.vtt srt=audio/ke-chuyen-lang-nghe.en.srt
+  local pause=0.6 start=0.5 n=0 seconds end parts=()
+  sox -R -n -b 16 -c 1 -r 22050 "$WORK/lead.wav" trim 0 "$start"
+  sox -R -n -b 16 -c 1 -r 22050 "$WORK/pause.wav" trim 0 "$pause"
+  parts+=("$WORK/lead.wav")
+  printf 'WEBVTT - Kể chuyện làng nghề Hà Nội\n' > "$vtt"
+  : > "$srt"
+  while IFS= read -r line; do
+    n=$((n + 1))
+    espeak-ng -v vi -s 140 -w "$WORK/line-$n.raw.wav" "$line"
+    sox -R "$WORK/line-$n.raw.wav" -b 16 -c 1 -r 22050 "$WORK/line-$n.wav" norm -3
+    seconds=$(soxi -D "$WORK/line-$n.wav")
+    end=$(awk -v a="$start" -v b="$seconds" 'BEGIN { printf "%.3f", a + b }')
+    printf '\n%s --> %s\n%s\n' "$(cue_time "$start" .)" "$(cue_time "$end" .)" "$line" >> "$vtt"
+    printf '%d\n%s --> %s\n%s\n\n' "$n" "$(cue_time "$start" ,)" "$(cue_time "$end" ,)" \
+      "$(sed -n "${n}p" ../texts/ke-chuyen-lang-nghe.en.txt)" >> "$srt"
+    parts+=("$WORK/line-$n.wav" "$WORK/pause.wav")
+    start=$(awk -v a="$end" -v b="$pause" 'BEGIN { printf "%.3f", a + b }')
+  done < ../texts/ke-chuyen-lang-nghe.vi.txt
+  sox -R "${parts[@]}" "$WORK/narration.wav"
+  ffmpeg -nostdin -v error -y -i "$WORK/narration.wav" -c:a libmp3lame -b:a 64k -ar 22050 -ac 1 \
+    -id3v2_version 0 -write_id3v1 0 -fflags +bitexact audio/ke-chuyen-lang-nghe.mp3
+  write_id3 audio/ke-chuyen-lang-nghe.mp3 "Kể chuyện làng nghề quanh Hà Nội" "Nhóm âm thanh disan" \
+    "Âm thanh Thăng Long – bộ mẫu disan" 2021 "Speech" \
+    "Giọng đọc tổng hợp kể về làng gốm Bát Tràng, làng lụa Vạn Phúc và kinh tế sáng tạo."
+  # the same narration over a still of the Bát Tràng workshop, with the Vietnamese cues as a
+  # subtitle stream inside the MP4 (mov_text) rather than a file beside it
+  ffmpeg -nostdin -v error -y -loop 1 -framerate 1 -i photos/lang-gom.jpg -i "$WORK/narration.wav" -i "$vtt" \
+    -map 0:v -map 1:a -map 2:s -vf scale=640:480,format=yuv420p -r 1 -c:v libx264 -tune stillimage \
+    -preset medium -crf 30 -threads 1 -c:a aac -b:a 48k -c:s mov_text -metadata:s:s:0 language=vie \
+    -shortest -movflags +faststart -fflags +bitexact -map_metadata -1 \
+    -metadata title="Làng nghề Hà Nội – bản có phụ đề" -metadata artist="Nhóm hình ảnh disan" \
+    -metadata date="2021" -metadata copyright="$RIGHTS" \
+    video/lang-nghe-phu-de.mp4
+}
+
 # ---------------------------------------------------------------- checks
 
 check() {
@@ -288,10 +337,12 @@ check() {
 }
 
 if [ "${1:-}" = check ]; then check; exit 0; fi
+if [ "${1:-}" = narration ]; then make_narration; exit 0; fi
 make_documents
 make_scan
 make_photos
 make_map
 make_audio
 make_video
+make_narration
 du -sh documents scans photos audio video

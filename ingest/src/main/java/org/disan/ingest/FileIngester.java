@@ -26,6 +26,7 @@ public final class FileIngester implements AutoCloseable {
     private final ExtractionStage extractor;
     private final RecordBuilder records;
     private final ThumbnailMaker derivatives;
+    private final TranscriptKeeper transcripts;
     private final StageClock clock;
     /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
     private final LockPerKey inFlight = new LockPerKey();
@@ -65,6 +66,7 @@ public final class FileIngester implements AutoCloseable {
                 : new ForkedExtractor(isolation, settings);
         this.records = new RecordBuilder(LanguageGuesser.shared());
         this.derivatives = new ThumbnailMaker(store);
+        this.transcripts = new TranscriptKeeper(store, LanguageGuesser.shared());
     }
 
     public IngestSettings settings() {
@@ -126,8 +128,10 @@ public final class FileIngester implements AutoCloseable {
             ThumbnailMaker.Result derived = derivatives.make(id, file.path(), extraction.metadata());
             clock.stop(StageClock.Stage.DERIVE, deriving);
             warnings.addAll(derived.warnings());
+            TranscriptKeeper.Result kept = transcripts.keep(id, file);
+            warnings.addAll(kept.warnings());
             ArchiveRecord record = records.build(file, id, extraction, derived.derivatives(),
-                    submission, jobId, warnings);
+                    submission, jobId, warnings).withTranscripts(kept.transcripts());
             long writing = clock.start();
             store.writeRecord(record);
             clock.stop(StageClock.Stage.STORE, writing);

@@ -95,9 +95,7 @@ public final class PreviewMaker implements AutoCloseable {
         derivatives.addAll(made.derivatives());
         List<String> notes = new ArrayList<>(record.notes());
         notes.addAll(made.warnings());
-        return new ArchiveRecord(record.id(), record.dublinCore(), record.technical(), record.fixity(),
-                record.fullText(), record.textLanguage(), record.textTruncatedAt(), record.access(),
-                derivatives, record.provenance(), notes);
+        return record.withDerivatives(derivatives, notes);
     }
 
     @Override

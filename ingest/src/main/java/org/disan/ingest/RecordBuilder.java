@@ -38,7 +38,7 @@ final class RecordBuilder {
         Provenance provenance = new Provenance(submission, file.relativePath(), Instant.now(), jobId);
         return new ArchiveRecord(id.sha256(), dublinCore, technical, Fixity.sha256(id.sha256()),
                 extraction.text(), textLanguage, extraction.truncatedAt(), file.access(), derivatives,
-                provenance, notes);
+                provenance, notes, List.of());
     }
 
     private static DublinCore languageOnly(String language) {

@@ -4,6 +4,7 @@ import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
 import org.disan.ingest.model.PreviewType;
+import java.util.List;
 
 /**
  * One matching record as a result list shows it.
@@ -14,6 +15,7 @@ import org.disan.ingest.model.PreviewType;
  * @param thumbnail the small thumbnail's path in the archive store, or {@code null} while none is made
  * @param hasThumbnail whether the record has a small thumbnail, or gets one when it is first asked
  *     for (a document's first page, a video's keyframe: see {@link PreviewType})
+ * @param cues the moments of a recording whose transcript cues match the query, in time order
  */
 public record SearchHit(
         String id,
@@ -26,10 +28,15 @@ public record SearchHit(
         String thumbnail,
         boolean hasThumbnail,
         String snippet,
-        float score) {
+        float score,
+        List<CueHit> cues) {
+
+    public SearchHit {
+        cues = cues == null ? List.of() : List.copyOf(cues);
+    }
 
     /** How every backend shows a matching record: its catalogue summary, the snippet and the score. */
-    public static SearchHit of(ArchiveRecord record, String snippet, float score) {
+    public static SearchHit of(ArchiveRecord record, String snippet, float score, List<CueHit> cues) {
         DublinCore dc = record.dublinCore();
         return new SearchHit(
                 record.id(),
@@ -42,6 +49,7 @@ public record SearchHit(
                 record.derivative(DerivativeKind.THUMBNAIL_SMALL).map(d -> d.path()).orElse(null),
                 PreviewType.offers(record, DerivativeKind.THUMBNAIL_SMALL),
                 snippet == null ? null : SnippetText.html(snippet),
-                Float.isNaN(score) ? 0f : score);
+                Float.isNaN(score) ? 0f : score,
+                cues);
     }
 }

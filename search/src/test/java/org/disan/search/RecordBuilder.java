@@ -7,12 +7,14 @@ import java.util.List;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.AccessLevel;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.Cue;
 import org.disan.ingest.model.Derivative;
 import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
 import org.disan.ingest.model.Fixity;
 import org.disan.ingest.model.Provenance;
 import org.disan.ingest.model.TechnicalMetadata;
+import org.disan.ingest.model.Transcript;
 
 /** Builds archive records for tests, with only the fields a test cares about. */
 public final class RecordBuilder {
@@ -32,6 +34,7 @@ public final class RecordBuilder {
     private List<String> places = List.of();
     private Access access = Access.PUBLIC;
     private final List<Derivative> derivatives = new ArrayList<>();
+    private final List<Transcript> transcripts = new ArrayList<>();
 
     private RecordBuilder(String id) {
         this.id = id;
@@ -81,11 +84,19 @@ public final class RecordBuilder {
         return this;
     }
 
+    /** A transcript in the given language whose cues are (start, end, text) triples. */
+    public RecordBuilder transcript(String language, Cue... cues) {
+        int n = transcripts.size() + 1;
+        transcripts.add(new Transcript(language, "files/" + id + "." + language + ".vtt",
+                "objects/" + id + "/transcript-" + n + ".vtt", "0".repeat(64), List.of(cues)));
+        return this;
+    }
+
     public ArchiveRecord build() {
         DublinCore dc = new DublinCore(null, title, creators, subjects, description, null, List.of(),
                 date, type, null, null, language, null, places, null);
         return new ArchiveRecord(id, dc, new TechnicalMetadata(mimeType, null, 1024, null),
                 Fixity.sha256(id), fullText, language, null, access, derivatives,
-                new Provenance(collection, path, Instant.parse("2026-01-15T10:00:00Z"), 7L), List.of());
+                new Provenance(collection, path, Instant.parse("2026-01-15T10:00:00Z"), 7L), List.of(), transcripts);
     }
 }

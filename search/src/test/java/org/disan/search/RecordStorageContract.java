@@ -56,7 +56,7 @@ public abstract class RecordStorageContract extends IndexContractBase {
     void aRecordWithNothingButAnIdIsIndexedAndFound() {
         try (ArchiveIndex index = newIndex()) {
             ArchiveRecord bare = new ArchiveRecord("bare-id", null, null, null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, null);
 
             index.index(List.of(bare));
 

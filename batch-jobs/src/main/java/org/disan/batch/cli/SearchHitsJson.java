@@ -20,7 +20,11 @@ record SearchHitsJson(String query, long total, List<Hit> hits) {
             String place,
             float score,
             String snippet,
-            boolean hasThumbnail) {}
+            boolean hasThumbnail,
+            List<Cue> cues) {}
+
+    /** A moment of a recording whose words match: times in seconds, plain text. */
+    record Cue(double start, double end, String language, String text) {}
 
     static SearchHitsJson of(String query, SearchResult result) {
         List<Hit> hits = result.hits().stream().map(SearchHitsJson::hit).toList();
@@ -29,6 +33,7 @@ record SearchHitsJson(String query, long total, List<Hit> hits) {
 
     private static Hit hit(SearchHit hit) {
         return new Hit(hit.id(), hit.title(), hit.originalFileName(), hit.type(), hit.mimeType(), hit.date(),
-                hit.place(), hit.score(), hit.snippet(), hit.hasThumbnail());
+                hit.place(), hit.score(), hit.snippet(), hit.hasThumbnail(),
+                hit.cues().stream().map(c -> new Cue(c.start(), c.end(), c.language(), c.text())).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.disan.batch.cli;
 
 import java.io.PrintWriter;
+import org.disan.search.CueHit;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchResult;
 import org.disan.search.SnippetText;
@@ -33,14 +34,20 @@ final class SearchHitsText {
             out.printf("    %s%s%s  score %.2f%n", describe(hit),
                     hit.date() == null ? "" : " · " + hit.date(),
                     hit.place() == null ? "" : " · " + hit.place(), hit.score());
-            String snippet = ansi
-                    ? SnippetText.marked(hit.snippet(), BOLD, RESET)
-                    : SnippetText.marked(hit.snippet(), "[", "]");
+            String snippet = marked(hit.snippet());
             if (!snippet.isEmpty()) {
                 out.printf("    %s%n", snippet);
             }
+            for (CueHit cue : hit.cues()) {
+                out.printf("    %8s  … %s …%n", cue.startClock(), marked(cue.marked()));
+            }
             out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + hit.originalFileName() + ")");
         }
+    }
+
+    /** Matched words in bold at a terminal, between brackets elsewhere. */
+    private String marked(String snippetHtml) {
+        return ansi ? SnippetText.marked(snippetHtml, BOLD, RESET) : SnippetText.marked(snippetHtml, "[", "]");
     }
 
     private static String describe(SearchHit hit) {

@@ -11,13 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.disan.batch.maintenance.AuditFinding.Problem;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.ingest.model.Transcript;
 import org.disan.ingest.store.ArchiveStore;
 import org.springframework.batch.item.ItemProcessor;
 
 /**
  * Hashes a stored original again, streaming it, and compares the result with the record's
- * SHA-256 (its id). Returns a finding when they differ and {@code null}, which Spring Batch
- * filters out, when the original is intact.
+ * SHA-256 (its id), then each of its transcripts with theirs. Returns a finding for the first file
+ * that differs and {@code null}, which Spring Batch filters out, when all are intact.
  */
 public class OriginalVerifier implements ItemProcessor<String, AuditFinding> {
 
@@ -40,11 +41,25 @@ public class OriginalVerifier implements ItemProcessor<String, AuditFinding> {
         if (record == null) {
             return new AuditFinding(id, Problem.MISSING, null, null, "the record vanished during the audit");
         }
-        Path original = store.originalPath(record);
-        String storedPath = store.relativize(original);
         String expected = record.fixity() != null ? record.fixity().digest() : record.id();
+        AuditFinding original = verify(id, store.originalPath(record), expected);
+        if (original != null) {
+            return original;
+        }
+        // a recording's transcripts are kept beside it and are as much the archive's to keep
+        for (Transcript transcript : record.transcripts()) {
+            AuditFinding finding = verify(id, store.resolve(transcript.path()), transcript.sha256());
+            if (finding != null) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    private AuditFinding verify(String id, Path file, String expected) {
+        String storedPath = store.relativize(file);
         try {
-            String actual = sha256(original);
+            String actual = sha256(file);
             return actual.equals(expected) ? null : new AuditFinding(id, Problem.CHANGED, storedPath, actual, null);
         } catch (NoSuchFileException e) {
             return new AuditFinding(id, Problem.MISSING, storedPath, null, null);

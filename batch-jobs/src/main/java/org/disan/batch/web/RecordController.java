@@ -2,6 +2,7 @@ package org.disan.batch.web;
 
 import java.time.LocalDate;
 import org.disan.ingest.model.ArchiveRecord;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ class RecordController {
         model.addAttribute("record", record);
         model.addAttribute("dublinCore", DublinCoreRows.of(record.dublinCore()));
         model.addAttribute("media", RecordMedia.of(record));
+        model.addAttribute("transcripts", TranscriptView.of(record.transcripts(), LocaleContextHolder.getLocale()));
         model.addAttribute("permalink", permalink);
         model.addAttribute("citation", Citation.of(record, permalink, LocalDate.now()));
         return "record";

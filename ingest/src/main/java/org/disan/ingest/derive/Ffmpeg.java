@@ -16,8 +16,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Ffmpeg {
 
-    /** How a run ended; {@code detail} is ffmpeg's last words when it failed. */
-    public record Run(boolean succeeded, String detail) {}
+    /**
+     * How a run ended; {@code detail} is ffmpeg's last words when it failed.
+     *
+     * @param output everything the program printed, for the few callers that read it
+     */
+    public record Run(boolean succeeded, String detail, String output) {
+
+        Run(boolean succeeded, String detail) {
+            this(succeeded, detail, "");
+        }
+    }
 
     private final String program;
 
@@ -37,7 +46,20 @@ public final class Ffmpeg {
 
     /** ffmpeg from the PATH, if it answers {@code -version}. */
     public static Optional<Ffmpeg> locate() {
-        Ffmpeg candidate = new Ffmpeg("ffmpeg");
+        return locate("ffmpeg");
+    }
+
+    /** ffprobe, which comes with ffmpeg, as found on first use: it lists a file's streams. */
+    public static Optional<Ffmpeg> probe() {
+        return LocatedProbe.INSTANCE;
+    }
+
+    private static final class LocatedProbe {
+        static final Optional<Ffmpeg> INSTANCE = locate("ffprobe");
+    }
+
+    private static Optional<Ffmpeg> locate(String program) {
+        Ffmpeg candidate = new Ffmpeg(program);
         try {
             return candidate.run(List.of("-version"), Duration.ofSeconds(10)).succeeded()
                     ? Optional.of(candidate) : Optional.empty();
@@ -67,7 +89,7 @@ public final class Ffmpeg {
             if (process.exitValue() != 0) {
                 return new Run(false, lastLine(log));
             }
-            return new Run(true, "");
+            return new Run(true, "", new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Run(false, "interrupted");

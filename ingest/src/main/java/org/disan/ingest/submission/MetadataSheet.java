@@ -26,7 +26,7 @@ import org.disan.ingest.model.DublinCore;
 final class MetadataSheet {
 
     /** One data row: the file it names (as typed, normalised) and what it says about it. */
-    record Entry(int line, String fileRef, DublinCore dublinCore, Access access) {}
+    record Entry(int line, String fileRef, DublinCore dublinCore, Access access, List<String> transcripts) {}
 
     /** The sheet's rows matched to a submission's files. */
     record Matches(Map<String, Entry> byPath, List<String> problems) {}
@@ -99,7 +99,9 @@ final class MetadataSheet {
         }
         String fileRef = RelativePaths.normalise(row.cells().size() > columns.fileColumn()
                 ? row.cells().get(columns.fileColumn()) : "");
-        return new Entry(row.line(), fileRef, columns.dublinCore(row.cells()), access);
+        List<String> transcripts = columns.cellValues(row.cells(), "transcript").stream()
+                .map(RelativePaths::normalise).filter(ref -> !ref.isEmpty()).toList();
+        return new Entry(row.line(), fileRef, columns.dublinCore(row.cells()), access, transcripts);
     }
 
     /** Attaches rows to files by relative path and reports both kinds of orphan. */

@@ -67,7 +67,7 @@ final class SheetColumns {
         return Normalizer.normalize(cells.get(i), Normalizer.Form.NFC).strip();
     }
 
-    private List<String> cellValues(List<String> cells, String column) {
+    List<String> cellValues(List<String> cells, String column) {
         String cell = cell(cells, column);
         return cell == null ? List.of() : Arrays.asList(cell.split(MULTI_VALUE_SEPARATOR));
     }

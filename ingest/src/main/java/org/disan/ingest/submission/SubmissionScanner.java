@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
@@ -114,7 +116,12 @@ public final class SubmissionScanner {
                 sheet = MetadataSheet.read(in);
             }
         }
-        List<FolderWalker.Found> content = found.stream().filter(f -> !f.path().equals(sheetPath)).toList();
+        List<FolderWalker.Found> all = found.stream().filter(f -> !f.path().equals(sheetPath)).toList();
+        Map<String, List<String>> namedTranscripts = new HashMap<>();
+        sheet.match(all.stream().map(FolderWalker.Found::relativePath).toList()).byPath()
+                .forEach((path, entry) -> namedTranscripts.put(path, entry.transcripts()));
+        TranscriptPairing.Paired paired = TranscriptPairing.pair(all, namedTranscripts);
+        List<FolderWalker.Found> content = paired.files();
         MetadataSheet.Matches matches =
                 sheet.match(content.stream().map(FolderWalker.Found::relativePath).toList());
         List<SubmittedFile> files = new ArrayList<>();
@@ -122,10 +129,12 @@ public final class SubmissionScanner {
             MetadataSheet.Entry entry = matches.byPath().get(file.relativePath());
             DublinCore metadata = entry == null ? DublinCore.EMPTY : entry.dublinCore();
             Access access = entry == null ? Access.PUBLIC : entry.access();
-            files.add(new SubmittedFile(file.path(), file.relativePath(), file.sizeBytes(), metadata, access));
+            files.add(new SubmittedFile(file.path(), file.relativePath(), file.sizeBytes(), metadata, access,
+                    paired.byRecording().get(file.relativePath())));
         }
         List<String> problems = new ArrayList<>(earlierProblems);
         problems.addAll(matches.problems());
+        problems.addAll(paired.problems());
         return new Submission(name, root, files, problems);
     }
 

@@ -1,6 +1,7 @@
 package org.disan.ingest.submission;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.DublinCore;
@@ -12,15 +13,22 @@ import org.disan.ingest.model.DublinCore;
  * @param relativePath the file's path inside the submission, NFC, with forward slashes
  * @param metadata the sheet's Dublin Core for this file, {@link DublinCore#EMPTY} when none
  * @param access the sheet's access level, public when it gives none
+ * @param transcripts the cue files given for this recording (by name or by its sheet row)
  */
-public record SubmittedFile(
-        Path path, String relativePath, long sizeBytes, DublinCore metadata, Access access) {
+public record SubmittedFile(Path path, String relativePath, long sizeBytes, DublinCore metadata, Access access,
+        List<TranscriptFile> transcripts) {
 
     public SubmittedFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(relativePath, "relativePath");
         metadata = metadata == null ? DublinCore.EMPTY : metadata;
         access = access == null ? Access.PUBLIC : access;
+        transcripts = transcripts == null ? List.of() : List.copyOf(transcripts);
+    }
+
+    /** A file with no transcripts. */
+    public SubmittedFile(Path path, String relativePath, long sizeBytes, DublinCore metadata, Access access) {
+        this(path, relativePath, sizeBytes, metadata, access, List.of());
     }
 
     /** The file's name without its folders. */

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.model.Transcript;
 import org.disan.search.query.SearchField;
 
 /**
@@ -31,6 +32,8 @@ public record SearchableRecord(
         text.put(SearchField.TITLE, listOf(record.displayTitle()));
         text.put(SearchField.DESCRIPTION, listOf(dc.description()));
         text.put(SearchField.TEXT, listOf(record.fullText()));
+        text.put(SearchField.TRANSCRIPT, record.transcripts().stream().map(Transcript::text)
+                .filter(t -> !t.isBlank()).toList());
         text.put(SearchField.CREATOR, concat(dc.creators(), dc.contributors()));
         text.put(SearchField.SUBJECT, dc.subjects());
         text.put(SearchField.PLACE, dc.coverage());

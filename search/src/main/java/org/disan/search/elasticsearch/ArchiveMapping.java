@@ -1,5 +1,7 @@
 package org.disan.search.elasticsearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,17 @@ public final class ArchiveMapping {
     public static final String RESOURCE = "/elasticsearch/archive-mapping.json";
 
     private ArchiveMapping() {}
+
+    /** The mapping's fields alone, {@code {"properties": ...}}, as a mapping update takes them. */
+    public static String propertiesJson() {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode properties = mapper.readTree(json()).path("mappings").path("properties");
+            return mapper.writeValueAsString(mapper.createObjectNode().set("properties", properties));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
 
     /** The resource's JSON: {@code {"settings": ..., "mappings": ...}}. */
     public static String json() {

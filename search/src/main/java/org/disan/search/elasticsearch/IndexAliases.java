@@ -43,9 +43,16 @@ public final class IndexAliases {
                 .withJson(new StringReader(ArchiveMapping.json()))));
     }
 
-    /** Makes sure the alias points at an index, creating the first one when there is none. */
+    /**
+     * Makes sure the alias points at an index, creating the first one when there is none; an
+     * index made by an earlier version gets the fields the mapping gained since (Elasticsearch
+     * takes new fields into an existing mapping; changing old ones needs a reindex).
+     */
     public void ensureAlias(String alias) {
         if (!indicesBehind(alias).isEmpty()) {
+            retrying.call("add new fields to the mapping of " + alias, () -> client.indices().putMapping(p -> p
+                    .index(alias)
+                    .withJson(new StringReader(ArchiveMapping.propertiesJson()))));
             return;
         }
         if (exists(alias)) {

@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.search.CueHit;
 import org.disan.search.SearchHit;
 
 /** Reads stored records back and turns a page of matches into {@link SearchHit}s. */
@@ -25,7 +26,7 @@ final class HitReader {
         return RecordDocument.stored(doc.get(LuceneFields.RECORD_JSON), fullText == null ? "" : fullText);
     }
 
-    static List<SearchHit> hits(IndexSearcher searcher, Snippets snippets, Query query,
+    static List<SearchHit> hits(IndexSearcher searcher, Snippets snippets, TranscriptCues cues, Query query,
             ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docIds = new int[page.length];
@@ -35,9 +36,10 @@ final class HitReader {
             records.add(record(stored, page[i].doc));
         }
         String[] marked = snippets.forDocs(query, docIds, records);
+        List<List<CueHit>> moments = cues.of(query, records);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(SearchHit.of(records.get(i), marked[i], page[i].score));
+            hits.add(SearchHit.of(records.get(i), marked[i], page[i].score, moments.get(i)));
         }
         return hits;
     }

@@ -44,6 +44,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
 
     private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
+    private final TranscriptCues transcriptCues = new TranscriptCues();
     private final Path location;
     private final Directory directory;
     private final LazyWriter writer;
@@ -159,7 +160,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
             ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
                     Math.min(wanted, all.length));
             Snippets snippets = new Snippets(searcher, analyzer, fieldInfos.of(searcher.getIndexReader()));
-            List<SearchHit> hits = HitReader.hits(searcher, snippets, query, page);
+            List<SearchHit> hits = HitReader.hits(searcher, snippets, transcriptCues, query, page);
             Map<String, List<FacetCount>> facets =
                     facetCounter.count(searcher.getIndexReader(), result.facetsCollector());
             return new SearchResult(total, hits, facets);

@@ -38,20 +38,14 @@ final class RecordDocument {
      * the highlighted text field, then joined back on reading.
      */
     static ArchiveRecord stored(String json, String fullText) {
-        return withText(RecordJson.read(json), fullText);
-    }
-
-    private static ArchiveRecord withText(ArchiveRecord r, String fullText) {
-        return new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), fullText,
-                r.textLanguage(), r.textTruncatedAt(), r.access(), r.derivatives(), r.provenance(),
-                r.notes());
+        return RecordJson.read(json).withFullText(fullText);
     }
 
     static Document build(ArchiveRecord record, FacetsConfig facetsConfig) {
         SearchableRecord searchable = SearchableRecord.of(record);
         Document doc = new Document();
         doc.add(new StringField(LuceneFields.ID, record.id(), Field.Store.YES));
-        doc.add(new StoredField(LuceneFields.RECORD_JSON, RecordJson.compact(withText(record, ""))));
+        doc.add(new StoredField(LuceneFields.RECORD_JSON, RecordJson.compact(record.withFullText(""))));
         addText(doc, searchable.text());
         addFacets(doc, searchable.facets());
         searchable.year().ifPresent(y -> doc.add(new IntPoint(LuceneFields.YEAR, y)));

@@ -14,6 +14,8 @@ public enum SearchField {
     TITLE(Kind.TEXT, "title"),
     DESCRIPTION(Kind.TEXT, "description"),
     TEXT(Kind.TEXT, "text", "fulltext"),
+    /** What is said in a recording: the cues of its transcripts, in every language. */
+    TRANSCRIPT(Kind.TEXT, "transcript", "spoken"),
     CREATOR(Kind.TEXT, "creator", "author"),
     SUBJECT(Kind.TEXT, "subject"),
     PLACE(Kind.TEXT, "place", "coverage"),
@@ -39,7 +41,7 @@ public enum SearchField {
     }
 
     /** The fields free text searches (see {@link #freeTextBoost()} for their weights). */
-    public static final List<SearchField> FREE_TEXT = List.of(TITLE, CATALOGUE, TEXT);
+    public static final List<SearchField> FREE_TEXT = List.of(TITLE, CATALOGUE, TEXT, TRANSCRIPT);
 
     private final Kind kind;
     private final List<String> names;

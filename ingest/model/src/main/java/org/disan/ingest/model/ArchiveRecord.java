@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param textLanguage detected language of the text (ISO 639-1), or {@code null}
  * @param textTruncatedAt character count at which the text was cut, or {@code null} when whole
  * @param notes what a reader of the record should know about its processing (OCR skipped, ...)
+ * @param transcripts time-coded transcripts of a recording, kept beside its original
  */
 public record ArchiveRecord(
         String id,
@@ -24,7 +25,8 @@ public record ArchiveRecord(
         Access access,
         List<Derivative> derivatives,
         Provenance provenance,
-        List<String> notes) {
+        List<String> notes,
+        List<Transcript> transcripts) {
 
     public ArchiveRecord {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,25 @@ public record ArchiveRecord(
         access = access == null ? Access.PUBLIC : access;
         derivatives = derivatives == null ? List.of() : List.copyOf(derivatives);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        transcripts = transcripts == null ? List.of() : List.copyOf(transcripts);
+    }
+
+    /** This record with another full text (the index keeps the text apart from the rest). */
+    public ArchiveRecord withFullText(String text) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, text, textLanguage, textTruncatedAt,
+                access, derivatives, provenance, notes, transcripts);
+    }
+
+    /** This record with other derivatives and notes, e.g. once a preview is made. */
+    public ArchiveRecord withDerivatives(List<Derivative> replacement, List<String> replacementNotes) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt,
+                access, replacement, provenance, replacementNotes, transcripts);
+    }
+
+    /** This record with the given transcripts instead of its own. */
+    public ArchiveRecord withTranscripts(List<Transcript> replacement) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt,
+                access, derivatives, provenance, notes, replacement);
     }
 
     /** The title to show: the Dublin Core title, else the original file name. */
