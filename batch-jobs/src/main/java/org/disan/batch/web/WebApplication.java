@@ -49,6 +49,10 @@ public class WebApplication {
         defaults.put("spring.batch.job.enabled", "false");
         // Submissions are read as a stream from the request body; no form uploads are parsed.
         defaults.put("spring.servlet.multipart.enabled", "false");
+        // Behind a TLS proxy: X-Forwarded-Proto makes requests secure (and the session cookie Secure),
+        // X-Forwarded-For names the client the rate limits count; trusted from private addresses only.
+        defaults.put("server.forward-headers-strategy", "native");
+        defaults.put("server.servlet.session.cookie.same-site", "lax");
         defaults.putAll(CommandLineLogging.properties());
         defaults.putAll(properties);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)
