@@ -53,7 +53,12 @@ final class BagReader {
         }
         listed.stream().filter(p -> !present.contains(p)).sorted().forEach(p ->
                 problems.add("payload file '" + p + "' is listed in the manifest but missing"));
-        return SubmissionScanner.withSheet(name, payload, verified, sheetFile(root, verified), problems);
+        Path sheet = sheetFile(root, verified);
+        if (sheet != null && !sheet.startsWith(payload) && !TagFiles.verify(root, sheet, problems)) {
+            // The sheet decides who may see each file: unverified, it can be trusted for none.
+            return new Submission(name, payload, List.of(), problems);
+        }
+        return SubmissionScanner.withSheet(name, payload, verified, sheet, problems);
     }
 
     private static void checkDeclaration(Path root) throws IOException {

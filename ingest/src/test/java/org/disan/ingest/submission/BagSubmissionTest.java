@@ -125,4 +125,40 @@ class BagSubmissionTest {
         assertThat(submission.files()).extracting(SubmittedFile::relativePath).containsExactly("tài liệu/chiếu.txt");
         assertThat(submission.problems()).anyMatch(p -> p.startsWith("payload file 'data/ảnh.jpg' fails its sha-256"));
     }
+
+    @Test
+    void aSheetThatDoesNotMatchTheTagManifestStopsTheWholeBag() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(payload());
+        String sheet = files.remove("metadata.csv");
+        Path bag = bag("bag-tags", files);
+        Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
+        Files.writeString(bag.resolve("tagmanifest-sha256.txt"),
+                Checksums.hex(bag.resolve("metadata.csv"), "SHA-256") + "  metadata.csv\n"
+                        + Checksums.hex(bag.resolve("bagit.txt"), "SHA-256") + "  bagit.txt\n", StandardCharsets.UTF_8);
+        assertThat(scanner.scan(bag).problems()).isEmpty();
+        // Someone opens the restricted photograph to the public after the bag was made.
+        Files.writeString(bag.resolve("metadata.csv"), sheet.replace("restricted", "public"), StandardCharsets.UTF_8);
+
+        Submission tampered = scanner.scan(bag);
+
+        assertThat(tampered.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("metadata.csv").contains("tagmanifest-sha256.txt").contains("checksum"));
+        assertThat(tampered.files()).isEmpty();
+    }
+
+    @Test
+    void aSheetLeftOutOfThePresentTagManifestIsNotTrusted() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(payload());
+        String sheet = files.remove("metadata.csv");
+        Path bag = bag("bag-unlisted", files);
+        Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
+        Files.writeString(bag.resolve("tagmanifest-sha256.txt"),
+                Checksums.hex(bag.resolve("bagit.txt"), "SHA-256") + "  bagit.txt\n", StandardCharsets.UTF_8);
+
+        Submission submission = scanner.scan(bag);
+
+        assertThat(submission.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("metadata.csv").contains("tagmanifest-sha256.txt"));
+        assertThat(submission.files()).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disan.batch.web.submissions.UploadRefusedException;
 import org.disan.search.InvalidQueryException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +27,8 @@ class ApiErrors {
         if (!e.problems().isEmpty()) {
             body.put("problems", e.problems());
         }
-        return ResponseEntity.status(e.status()).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+        return answer.body(body);
     }
 }
