@@ -1,6 +1,7 @@
 package org.disan.batch.cli;
 
 import java.io.PrintWriter;
+import org.disan.batch.TerminalText;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchResult;
 
@@ -25,7 +26,7 @@ final class SearchHitsText {
         int rank = 1;
         for (SearchHit hit : result.hits()) {
             out.println();
-            out.printf("%2d. %s%n", rank++, hit.title());
+            out.printf("%2d. %s%n", rank++, TerminalText.escape(hit.title()));
             out.printf("    %s%s%s  score %.2f%n", describe(hit),
                     hit.date() == null ? "" : " · " + hit.date(),
                     hit.place() == null ? "" : " · " + hit.place(), hit.score());
@@ -33,7 +34,7 @@ final class SearchHitsText {
             if (!snippet.isEmpty()) {
                 out.printf("    %s%n", snippet);
             }
-            out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + hit.originalFileName() + ")");
+            out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + TerminalText.escape(hit.originalFileName()) + ")");
         }
     }
 
