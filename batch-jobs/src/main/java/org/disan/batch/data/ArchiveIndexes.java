@@ -16,9 +16,9 @@ public final class ArchiveIndexes {
         return open(dataFolder, IndexSelection.embedded());
     }
 
-    /** As {@link #open(DataFolder, IndexSelection, Clock)}, judging embargoes in the default time zone. */
+    /** As {@link #open(DataFolder, IndexSelection, Clock)}, judging embargoes in the time zone of {@link EmbargoSettings#fromEnvironment()}. */
     public static ArchiveIndex open(DataFolder dataFolder, IndexSelection selection) {
-        return open(dataFolder, selection, EmbargoSettings.defaults().clock());
+        return open(dataFolder, selection, EmbargoSettings.fromEnvironment().clock());
     }
 
     /**
@@ -41,7 +41,7 @@ public final class ArchiveIndexes {
      * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
      */
     public static ElasticsearchArchiveIndex openElasticsearch(DataFolder dataFolder, IndexSelection selection) {
-        return openElasticsearch(dataFolder, selection, EmbargoSettings.defaults().clock());
+        return openElasticsearch(dataFolder, selection, EmbargoSettings.fromEnvironment().clock());
     }
 
     private static ElasticsearchArchiveIndex openElasticsearch(DataFolder dataFolder, IndexSelection selection,

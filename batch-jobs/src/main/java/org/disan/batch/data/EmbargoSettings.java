@@ -14,8 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "disan.embargo")
 public record EmbargoSettings(@DefaultValue("UTC") ZoneId timeZone) {
 
-    public static EmbargoSettings defaults() {
-        return new EmbargoSettings(ZoneId.of("UTC"));
+    /**
+     * For commands that open an index without a Spring context: {@code DISAN_EMBARGO_TIMEZONE}
+     * or the {@code disan.embargo.time-zone} system property, else UTC.
+     */
+    public static EmbargoSettings fromEnvironment() {
+        String zone = System.getProperty("disan.embargo.time-zone", System.getenv("DISAN_EMBARGO_TIMEZONE"));
+        return new EmbargoSettings(ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone.strip()));
     }
 
     public Clock clock() {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One payload manifest (RFC 8493 §2.1.3) or tag manifest (§2.2.1) of a BagIt bag: lines of
@@ -34,6 +36,20 @@ record BagManifest(String fileName, String algorithm, Map<String, String> checks
     static boolean isTagManifest(String fileName) {
         Matcher name = MANIFEST_NAME.matcher(fileName);
         return name.matches() && name.group(1) != null;
+    }
+
+    /** Every payload manifest (or, with {@code tags}, every tag manifest) in the bag's top folder, by name. */
+    static List<BagManifest> readAll(Path bagRoot, boolean tags, List<String> problems) throws IOException {
+        List<BagManifest> manifests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(bagRoot)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (tags ? isTagManifest(name) : isManifest(name)) {
+                    manifests.add(read(file, problems));
+                }
+            }
+        }
+        return manifests;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads a BagIt bag (RFC 8493): verifies every payload file against every payload manifest
@@ -75,14 +74,7 @@ final class BagReader {
     }
 
     private static List<BagManifest> manifests(Path root, List<String> problems) throws IOException {
-        List<BagManifest> manifests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(root)) {
-            for (Path file : files.sorted().toList()) {
-                if (BagManifest.isManifest(file.getFileName().toString())) {
-                    manifests.add(BagManifest.read(file, problems));
-                }
-            }
-        }
+        List<BagManifest> manifests = BagManifest.readAll(root, false, problems);
         if (manifests.isEmpty()) {
             throw new SubmissionException("bag '" + root.getFileName()
                     + "' has no payload manifest (manifest-sha256.txt or manifest-sha512.txt)");

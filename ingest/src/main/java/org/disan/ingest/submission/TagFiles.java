@@ -1,12 +1,9 @@
 package org.disan.ingest.submission;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Checks a bag's tag file (such as a {@code metadata.csv} beside {@code bagit.txt}) against every
@@ -20,7 +17,7 @@ final class TagFiles {
     /** @return whether the file passes; when not, why is added to the problems */
     static boolean verify(Path bagRoot, Path tagFile, List<String> problems) throws IOException {
         String path = bagRoot.relativize(tagFile).toString().replace('\\', '/');
-        for (BagManifest manifest : tagManifests(bagRoot, problems)) {
+        for (BagManifest manifest : BagManifest.readAll(bagRoot, true, problems)) {
             String expected = manifest.checksums().get(path);
             if (expected == null) {
                 problems.add("'" + path + "' is not listed in " + manifest.fileName()
@@ -36,17 +33,5 @@ final class TagFiles {
             }
         }
         return true;
-    }
-
-    private static List<BagManifest> tagManifests(Path bagRoot, List<String> problems) throws IOException {
-        List<BagManifest> manifests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(bagRoot)) {
-            for (Path file : files.sorted().toList()) {
-                if (BagManifest.isTagManifest(file.getFileName().toString())) {
-                    manifests.add(BagManifest.read(file, problems));
-                }
-            }
-        }
-        return manifests;
     }
 }

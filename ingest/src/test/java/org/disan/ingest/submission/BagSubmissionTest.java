@@ -128,16 +128,11 @@ class BagSubmissionTest {
 
     @Test
     void aSheetThatDoesNotMatchTheTagManifestStopsTheWholeBag() throws IOException {
-        Map<String, String> files = new LinkedHashMap<>(payload());
-        String sheet = files.remove("metadata.csv");
-        Path bag = bag("bag-tags", files);
-        Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
-        Files.writeString(bag.resolve("tagmanifest-sha256.txt"),
-                Checksums.hex(bag.resolve("metadata.csv"), "SHA-256") + "  metadata.csv\n"
-                        + Checksums.hex(bag.resolve("bagit.txt"), "SHA-256") + "  bagit.txt\n", StandardCharsets.UTF_8);
+        Path bag = bagWithTagSheet("bag-tags", "metadata.csv", "bagit.txt");
         assertThat(scanner.scan(bag).problems()).isEmpty();
         // Someone opens the restricted photograph to the public after the bag was made.
-        Files.writeString(bag.resolve("metadata.csv"), sheet.replace("restricted", "public"), StandardCharsets.UTF_8);
+        Files.writeString(bag.resolve("metadata.csv"), payload().get("metadata.csv").replace("restricted", "public"),
+                StandardCharsets.UTF_8);
 
         Submission tampered = scanner.scan(bag);
 
@@ -148,17 +143,26 @@ class BagSubmissionTest {
 
     @Test
     void aSheetLeftOutOfThePresentTagManifestIsNotTrusted() throws IOException {
-        Map<String, String> files = new LinkedHashMap<>(payload());
-        String sheet = files.remove("metadata.csv");
-        Path bag = bag("bag-unlisted", files);
-        Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
-        Files.writeString(bag.resolve("tagmanifest-sha256.txt"),
-                Checksums.hex(bag.resolve("bagit.txt"), "SHA-256") + "  bagit.txt\n", StandardCharsets.UTF_8);
+        Path bag = bagWithTagSheet("bag-unlisted", "bagit.txt");
 
         Submission submission = scanner.scan(bag);
 
         assertThat(submission.problems()).anySatisfy(problem -> assertThat(problem)
                 .contains("metadata.csv").contains("tagmanifest-sha256.txt"));
         assertThat(submission.files()).isEmpty();
+    }
+
+    /** A valid bag whose sheet is a tag file beside bagit.txt, with a tag manifest of the named tag files. */
+    private Path bagWithTagSheet(String name, String... listed) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(payload());
+        String sheet = files.remove("metadata.csv");
+        Path bag = bag(name, files);
+        Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
+        StringBuilder manifest = new StringBuilder();
+        for (String tagFile : listed) {
+            manifest.append(Checksums.hex(bag.resolve(tagFile), "SHA-256")).append("  ").append(tagFile).append('\n');
+        }
+        Files.writeString(bag.resolve("tagmanifest-sha256.txt"), manifest, StandardCharsets.UTF_8);
+        return bag;
     }
 }
