@@ -7,10 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Answers 429 with {@code Retry-After} once a client has searched or tried to sign in more often
@@ -22,10 +25,14 @@ final class ClientRateLimitFilter extends OncePerRequestFilter {
 
     private final ClientBuckets searches;
     private final ClientBuckets logins;
+    private final MessageSource messages;
+    private final LocaleResolver languages;
 
-    ClientRateLimitFilter(RateLimitSettings settings) {
+    ClientRateLimitFilter(RateLimitSettings settings, MessageSource messages, LocaleResolver languages) {
         this.searches = new ClientBuckets(settings.searchesPerMinute());
         this.logins = new ClientBuckets(settings.loginsPerMinute());
+        this.messages = messages;
+        this.languages = languages;
     }
 
     @Override
@@ -37,7 +44,12 @@ final class ClientRateLimitFilter extends OncePerRequestFilter {
         if (wait.isZero()) {
             chain.doFilter(request, response);
         } else {
-            refuse(response, path.startsWith("/api/"), wait, buckets == logins ? "sign-in attempts" : "searches");
+            // The API speaks English, as all its errors do; pages the visitor's language.
+            Locale language = path.startsWith("/api/") ? Locale.ENGLISH : languages.resolveLocale(request);
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            String message = messages.getMessage(buckets == logins ? "limits.logins" : "limits.searches",
+                    new Object[] {seconds}, language);
+            refuse(response, path.startsWith("/api/"), seconds, message);
         }
     }
 
@@ -51,11 +63,11 @@ final class ClientRateLimitFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static void refuse(HttpServletResponse response, boolean json, Duration wait, String what) throws IOException {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        String message = "Too many " + what + " from your address; try again in " + seconds + " s.";
+    private static void refuse(HttpServletResponse response, boolean json, long seconds, String message) throws IOException {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        // Answered before the security filters, so it sets their one header that matters here itself.
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (json) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -2,9 +2,11 @@ package org.disan.batch.web.limits;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Puts the per-client rate limits in front of every other filter of the web archive. */
 @Configuration(proxyBeanMethods = false)
@@ -12,9 +14,10 @@ import org.springframework.core.Ordered;
 class RateLimitConfiguration {
 
     @Bean
-    FilterRegistrationBean<ClientRateLimitFilter> clientRateLimits(RateLimitSettings settings) {
+    FilterRegistrationBean<ClientRateLimitFilter> clientRateLimits(RateLimitSettings settings, MessageSource messages,
+            LocaleResolver localeResolver) {
         FilterRegistrationBean<ClientRateLimitFilter> registration =
-                new FilterRegistrationBean<>(new ClientRateLimitFilter(settings));
+                new FilterRegistrationBean<>(new ClientRateLimitFilter(settings, messages, localeResolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
