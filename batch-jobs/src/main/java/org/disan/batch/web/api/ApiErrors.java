@@ -19,13 +19,13 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
     }
 
-    /** A refused upload: the reason, and every problem found when there were several. */
+    /** A refused upload: the reason, and every problem found when there were several, without server paths. */
     @ExceptionHandler(UploadRefusedException.class)
     ResponseEntity<Map<String, Object>> uploadRefused(UploadRefusedException e) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
+        body.put("error", ServerPaths.hide(e.getMessage()));
         if (!e.problems().isEmpty()) {
-            body.put("problems", e.problems());
+            body.put("problems", ServerPaths.hide(e.problems()));
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
         e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
