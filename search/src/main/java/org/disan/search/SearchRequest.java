@@ -10,7 +10,8 @@ import java.util.Map;
  *     AND/OR/NOT, prefix*); blank means all records
  * @param filters facet selections: facet name to the values that must all match
  * @param offset index of the first hit to return
- * @param limit how many hits to return at most
+ * @param limit how many hits to return at most; {@code offset + limit} may not pass
+ *     {@link #MAX_RESULT_WINDOW} ({@link InvalidQueryException} otherwise)
  * @param sort the order of hits
  * @param audience whose eyes the results are for: a public search never sees restricted or
  *     still-embargoed records, neither in hits nor in facet counts
@@ -23,11 +24,18 @@ public record SearchRequest(
         SortOrder sort,
         Audience audience) {
 
+    /** The deepest hit a search may page to, as Elasticsearch's {@code index.max_result_window}. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+
     public SearchRequest {
         query = query == null ? "" : query;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        if ((long) offset + limit > MAX_RESULT_WINDOW) {
+            throw new InvalidQueryException("Only the first " + MAX_RESULT_WINDOW + " hits can be paged through"
+                    + " (page × size at most " + MAX_RESULT_WINDOW + "); narrow the search with words or filters.");
         }
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         audience = audience == null ? Audience.PUBLIC : audience;

@@ -2,6 +2,7 @@ package org.disan.batch.cli;
 
 import java.io.PrintWriter;
 import org.disan.batch.DisanCommandLine;
+import org.disan.batch.TerminalText;
 import org.disan.batch.data.IndexUnavailableException;
 import org.disan.search.elasticsearch.ElasticsearchIndexException;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ public class CommandErrors implements IParameterExceptionHandler, IExecutionExce
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("disan: " + ex.getMessage());
+        err.println("disan: " + TerminalText.escape(ex.getMessage()));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return DisanCommandLine.USER_ERROR;
     }
@@ -30,7 +31,7 @@ public class CommandErrors implements IParameterExceptionHandler, IExecutionExce
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (ex instanceof UserInputException) {
-            err.println("disan: " + ex.getMessage());
+            err.println("disan: " + TerminalText.escape(ex.getMessage()));
             return DisanCommandLine.USER_ERROR;
         }
         if (ex instanceof ParameterException parameterException) {
@@ -38,7 +39,7 @@ public class CommandErrors implements IParameterExceptionHandler, IExecutionExce
         }
         Throwable unavailable = indexFailure(ex);
         if (unavailable != null) {
-            err.println("disan: " + unavailable.getMessage());
+            err.println("disan: " + TerminalText.escape(unavailable.getMessage()));
             printDetailsForDevelopers(ex, err);
             return DisanCommandLine.FAILURE;
         }

@@ -3,10 +3,14 @@ package org.disan.batch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.disan.batch.TerminalText;
 import org.disan.batch.ingest.IngestReport;
 import org.springframework.batch.core.JobExecution;
 
-/** Prints an ingest's report for the person who ran it. */
+/**
+ * Prints an ingest's report for the person who ran it. Everything that comes from the submission
+ * goes through {@link TerminalText}, so a file name cannot send escape sequences to the terminal.
+ */
 final class IngestSummary {
 
     private final PrintWriter out;
@@ -17,7 +21,7 @@ final class IngestSummary {
 
     void print(IngestReport report, Path reportFile) {
         out.println();
-        out.printf("Ingest of %s%n", report.folder());
+        out.printf("Ingest of %s%n", TerminalText.escape(report.folder()));
         out.printf("  files found   %d%n", report.filesFound());
         out.printf("  ingested      %d%n", report.ingested());
         out.printf("  duplicates    %d (already in the archive; not stored again)%n", report.duplicates());
@@ -33,10 +37,10 @@ final class IngestSummary {
         section("Warnings:", report.warnings().stream()
                 .map(w -> "  - " + w.file() + ": " + String.join("; ", w.messages())).toList());
         out.println();
-        out.printf("Archive: %s (store, index)%n", report.dataFolder());
+        out.printf("Archive: %s (store, index)%n", TerminalText.escape(report.dataFolder()));
         out.printf("Report:  %s%n", reportFile);
         out.printf("Page:    %s%n", reportFile.resolveSibling(reportFile.getFileName().toString().replace(".json", ".html")));
-        out.printf("Outcome of every file: %s%n", report.outcomesFile());
+        out.printf("Outcome of every file: %s%n", TerminalText.escape(report.outcomesFile()));
         out.flush();
     }
 
@@ -44,7 +48,7 @@ final class IngestSummary {
         out.println();
         out.printf("The ingest job did not complete (status %s).%n", execution.getStatus());
         execution.getAllFailureExceptions()
-                .forEach(failure -> out.println("  cause: " + CommandErrors.describe(failure)));
+                .forEach(failure -> out.println("  cause: " + TerminalText.escape(CommandErrors.describe(failure))));
         out.println("Files already stored are kept. Run the same command again to resume.");
         out.flush();
     }
@@ -53,7 +57,7 @@ final class IngestSummary {
         if (!lines.isEmpty()) {
             out.println();
             out.println(title);
-            lines.forEach(out::println);
+            lines.stream().map(TerminalText::escape).forEach(out::println);
         }
     }
 }

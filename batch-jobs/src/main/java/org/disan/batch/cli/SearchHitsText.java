@@ -1,6 +1,7 @@
 package org.disan.batch.cli;
 
 import java.io.PrintWriter;
+import org.disan.batch.TerminalText;
 import org.disan.search.CueHit;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchResult;
@@ -30,7 +31,7 @@ final class SearchHitsText {
         int rank = 1;
         for (SearchHit hit : result.hits()) {
             out.println();
-            out.printf("%2d. %s%n", rank++, hit.title());
+            out.printf("%2d. %s%n", rank++, TerminalText.escape(hit.title()));
             out.printf("    %s%s%s  score %.2f%n", describe(hit),
                     hit.date() == null ? "" : " · " + hit.date(),
                     hit.place() == null ? "" : " · " + hit.place(), hit.score());
@@ -41,7 +42,7 @@ final class SearchHitsText {
             for (CueHit cue : hit.cues()) {
                 out.printf("    %8s  … %s …%n", cue.startClock(), marked(cue.marked()));
             }
-            out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + hit.originalFileName() + ")");
+            out.printf("    id %s%s%n", hit.id(), hit.originalFileName() == null ? "" : "  (" + TerminalText.escape(hit.originalFileName()) + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.disan.batch.data;
 
+import java.time.Clock;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
 import org.disan.search.elasticsearch.ElasticsearchSettings;
@@ -15,17 +16,23 @@ public final class ArchiveIndexes {
         return open(dataFolder, IndexSelection.embedded());
     }
 
+    /** As {@link #open(DataFolder, IndexSelection, Clock)}, judging embargoes in the time zone of {@link EmbargoSettings#fromEnvironment()}. */
+    public static ArchiveIndex open(DataFolder dataFolder, IndexSelection selection) {
+        return open(dataFolder, selection, EmbargoSettings.fromEnvironment().clock());
+    }
+
     /**
      * The selected index: the data folder's embedded one, or the Elasticsearch index (created with
      * its alias when missing).
      *
+     * @param embargoClock the clock whose date decides whether an embargo has ended
      * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
      */
-    public static ArchiveIndex open(DataFolder dataFolder, IndexSelection selection) {
+    public static ArchiveIndex open(DataFolder dataFolder, IndexSelection selection, Clock embargoClock) {
         if (selection.isEmbedded()) {
-            return LuceneArchiveIndex.open(dataFolder.index());
+            return LuceneArchiveIndex.open(dataFolder.index(), embargoClock);
         }
-        return openElasticsearch(dataFolder, selection);
+        return openElasticsearch(dataFolder, selection, embargoClock);
     }
 
     /**
@@ -34,10 +41,15 @@ public final class ArchiveIndexes {
      * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
      */
     public static ElasticsearchArchiveIndex openElasticsearch(DataFolder dataFolder, IndexSelection selection) {
+        return openElasticsearch(dataFolder, selection, EmbargoSettings.fromEnvironment().clock());
+    }
+
+    private static ElasticsearchArchiveIndex openElasticsearch(DataFolder dataFolder, IndexSelection selection,
+            Clock embargoClock) {
         ElasticsearchSettings settings = selection.elasticsearch().orElseThrow(
                 () -> new IllegalArgumentException("no Elasticsearch server was selected"));
         try {
-            return ElasticsearchArchiveIndex.open(settings);
+            return ElasticsearchArchiveIndex.open(settings, embargoClock);
         } catch (RuntimeException e) {
             throw new IndexUnavailableException("cannot open " + selection.describe(dataFolder) + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);

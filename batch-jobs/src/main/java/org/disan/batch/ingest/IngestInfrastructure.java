@@ -1,5 +1,6 @@
 package org.disan.batch.ingest;
 
+import java.time.Clock;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.DataFolderConfiguration;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Import;
 class IngestInfrastructure {
 
     @Bean(destroyMethod = "close")
-    ArchiveIndex archiveIndex(DataFolder dataFolder, IndexSelection selection) {
-        return ArchiveIndexes.open(dataFolder, selection);
+    ArchiveIndex archiveIndex(DataFolder dataFolder, IndexSelection selection, Clock embargoClock) {
+        return ArchiveIndexes.open(dataFolder, selection, embargoClock);
     }
 
     /** Time spent per stage by every ingest of this context, for benchmarks and reports. */

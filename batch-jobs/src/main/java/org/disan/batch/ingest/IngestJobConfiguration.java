@@ -47,13 +47,17 @@ public class IngestJobConfiguration {
     public static final String IN_PROCESS = "in-process";
     public static final String ISOLATED = "isolated";
     public static final String THREADS = "threads";
+    /** Who sent the submission through the API (a name derived from its token); absent otherwise. */
+    public static final String SUBMITTER = "submitter";
     /** The partitioned step; its partitions are {@link IngestFileRangeStepConfiguration#STEP_NAME} steps. */
     public static final String FILES_STEP = "ingestFilesStep";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step scanSubmissionStep, Step ingestFilesStep, Step reportStep) {
+    Job ingestJob(JobRepository jobRepository, Step scanSubmissionStep, Step ingestFilesStep, Step reportStep,
+            DataFolder dataFolder) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .incrementer(new RunIdIncrementer())
+                .listener(new UnpackedSubmissions(dataFolder))
                 .start(scanSubmissionStep)
                 .next(ingestFilesStep)
                 .next(reportStep)

@@ -3,6 +3,7 @@ package org.disan.batch.ingest;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import org.disan.batch.TerminalText;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.submission.Submission;
@@ -42,7 +43,7 @@ public class IngestProgress implements ItemProcessListener<SubmittedFile, Ingest
 
     public synchronized void scanned(Submission submission) {
         int problems = submission.problems().size();
-        out.printf("Scanned %s: %d files, %d problem%s%s%n", submission.root(), submission.files().size(),
+        out.printf("Scanned %s: %d files, %d problem%s%s%n", TerminalText.escape(submission.root().toString()), submission.files().size(),
                 problems, problems == 1 ? "" : "s", problems == 0 ? "" : " (listed in the summary)");
         out.flush();
     }

@@ -1,6 +1,7 @@
 package org.disan.batch.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * one of a few fixed names; the file's path always comes from the record itself, never from the
  * URL. A preview the record's type calls for (a document's first page, a waveform, a keyframe)
  * is made on its first request and kept. Byte ranges are answered with 206, so players can seek.
+ * Only types a browser cannot run are shown inline ({@link ServedType}); files of records that are
+ * not public today are never kept by caches. The sandboxing policy on every answer is set with
+ * the other security headers.
  */
 @RestController
 class FileController {
@@ -41,11 +44,13 @@ class FileController {
     private final VisibleRecords records;
     private final ArchiveStore store;
     private final FirstViewPreviews previews;
+    private final EmbargoCalendar calendar;
 
-    FileController(VisibleRecords records, ArchiveStore store, FirstViewPreviews previews) {
+    FileController(VisibleRecords records, ArchiveStore store, FirstViewPreviews previews, EmbargoCalendar calendar) {
         this.records = records;
         this.store = store;
         this.previews = previews;
+        this.calendar = calendar;
     }
 
     @GetMapping("/files/{id}/{name}")
@@ -67,10 +72,8 @@ class FileController {
         ArchiveRecord withFile = record.derivative(kind).isPresent() ? record : previews.withPreview(record);
         return withFile.derivative(kind)
                 .flatMap(derivative -> storedFile(derivative.path())
-                        .map(file -> ResponseEntity.ok()
-                                .contentType(MediaType.parseMediaType(derivative.mimeType()))
-                                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
-                                .body((Resource) new FileSystemResource(file))))
+                        .map(file -> send(file, ServedType.of(derivative.mimeType()), false,
+                                cacheControl(record, Duration.ofDays(1)))))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -80,14 +83,25 @@ class FileController {
             return ResponseEntity.notFound().build();
         }
         String mimeType = record.technical() != null ? record.technical().mimeType() : null;
-        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8)
+        return send(file, ServedType.of(mimeType), download, cacheControl(record, Duration.ofHours(1)));
+    }
+
+    private static ResponseEntity<Resource> send(Path file, ServedType type, boolean download, CacheControl cache) {
+        ContentDisposition disposition = (type.inline() && !download ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.getFileName().toString(), StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok()
-                .contentType(mimeType == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(mimeType))
+                .contentType(type.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .cacheControl(cache)
                 .body(new FileSystemResource(file));
+    }
+
+    /** A record not public today (restricted, or still embargoed) leaves no copy in any cache. */
+    private CacheControl cacheControl(ArchiveRecord record, Duration publicAge) {
+        return record.access().isPublicOn(calendar.today())
+                ? CacheControl.maxAge(publicAge).cachePrivate()
+                : CacheControl.noStore();
     }
 
     /** The file at a store-relative path, if the store resolves it inside itself and it is there. */

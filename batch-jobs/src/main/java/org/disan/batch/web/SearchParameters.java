@@ -23,13 +23,12 @@ import org.springframework.util.MultiValueMap;
 public record SearchParameters(String query, Map<String, List<String>> filters, int page, int size, String sort) {
 
     public static final String FILTER_PREFIX = "f.";
-    static final int MAX_PAGE = 1000;
     static final int MAX_SIZE = 100;
     static final List<String> SORTS = List.of("relevance", "date", "date-desc");
 
     public static SearchParameters from(MultiValueMap<String, String> params, int defaultSize) {
         String query = nfc(params.getFirst("q"));
-        int page = clamp(number(params.getFirst("page"), 1), 1, MAX_PAGE);
+        int page = Math.max(number(params.getFirst("page"), 1), 1);
         int size = clamp(number(params.getFirst("size"), defaultSize), 1, MAX_SIZE);
         String requestedSort = params.getFirst("sort");
         String sort = requestedSort != null && SORTS.contains(requestedSort) ? requestedSort : "relevance";
@@ -47,8 +46,10 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
         return new SearchParameters(query, filters, page, size, sort);
     }
 
+    /** @throws org.disan.search.InvalidQueryException when the page lies past the result window */
     public SearchRequest request(Audience audience) {
-        return new SearchRequest(query, filters, (page - 1) * size, size, sortOrder(), audience);
+        long offset = (long) (page - 1) * size;
+        return new SearchRequest(query, filters, (int) Math.min(offset, Integer.MAX_VALUE - size), size, sortOrder(), audience);
     }
 
     public boolean isSelected(String facet, String value) {

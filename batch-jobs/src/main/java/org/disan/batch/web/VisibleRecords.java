@@ -1,6 +1,5 @@
 package org.disan.batch.web;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.disan.ingest.model.ArchiveRecord;
@@ -20,9 +19,11 @@ public class VisibleRecords {
     private static final Pattern RECORD_ID = Pattern.compile("[0-9a-f]{64}");
 
     private final ArchiveIndex index;
+    private final EmbargoCalendar calendar;
 
-    VisibleRecords(ArchiveIndex index) {
+    VisibleRecords(ArchiveIndex index, EmbargoCalendar calendar) {
         this.index = index;
+        this.calendar = calendar;
     }
 
     public Optional<ArchiveRecord> find(String id) {
@@ -34,6 +35,6 @@ public class VisibleRecords {
             return Optional.empty();
         }
         return index.get(id).filter(record -> audience == Audience.STAFF
-                || record.access().isPublicOn(LocalDate.now()));
+                || record.access().isPublicOn(calendar.today()));
     }
 }

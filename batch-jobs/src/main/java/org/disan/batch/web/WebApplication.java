@@ -49,6 +49,13 @@ public class WebApplication {
         defaults.put("spring.batch.job.enabled", "false");
         // Submissions are read as a stream from the request body; no form uploads are parsed.
         defaults.put("spring.servlet.multipart.enabled", "false");
+        // Behind a TLS proxy: X-Forwarded-Proto makes requests secure (and the session cookie Secure),
+        // X-Forwarded-For names the client the rate limits count; trusted from private addresses only.
+        defaults.put("server.forward-headers-strategy", "native");
+        defaults.put("server.servlet.session.cookie.same-site", "lax");
+        // Room for a long query in the URL (a Vietnamese letter takes nine characters encoded), so
+        // that an over-long one reaches the query's own limit and hears why it is refused.
+        defaults.put("server.max-http-request-header-size", "32KB");
         defaults.putAll(CommandLineLogging.properties());
         defaults.putAll(properties);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(WebApplication.class)

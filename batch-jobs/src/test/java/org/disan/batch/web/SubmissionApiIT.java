@@ -39,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestMethodOrder(OrderAnnotation.class)
 class SubmissionApiIT {
 
-    private static final String TOKEN = "bao-tang-ha-noi-7f3a-9c1e";
+    private static final String TOKEN = "bao-tang-ha-noi-7f3a-9c1e-52d8-44b0-a6e1";
+    private static final String OTHER_MUSEUMS_TOKEN = "bao-tang-hue-0c4d-8e2b-93f7-1a6c-d5e0";
     private static final long MAX_SIZE = 1024 * 1024;
     private static final List<String> FILES = List.of("documents/creative-cities-network.pdf", "photos/lang-gom.jpg");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,12 +52,14 @@ class SubmissionApiIT {
     static HttpClient http = HttpClient.newHttpClient();
     static String base;
     static Path data;
+    static long firstJob;
 
     @BeforeAll
     static void serve() {
         data = temp.resolve("data");
         server = WebApplication.start(new DataFolder(data), 0, Map.of(
                 "disan.api.tokens[0]", TOKEN,
+                "disan.api.tokens[1]", OTHER_MUSEUMS_TOKEN,
                 "disan.submissions.max-size", MAX_SIZE + "B"));
         base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
     }
@@ -81,6 +84,7 @@ class SubmissionApiIT {
         assertThat(data.resolve("submissions").resolve(accepted.get("submission").asText()).resolve("Làng-nghề-2024.zip"))
                 .isRegularFile();
 
+        firstJob = jobId;
         JsonNode job = finished(jobId);
         assertThat(job.at("/job/status").asText()).isEqualTo("COMPLETED");
         assertThat(job.at("/job/progress/total").asInt()).isEqualTo(2);
@@ -90,10 +94,27 @@ class SubmissionApiIT {
         assertThat(job.at("/reportPage").asText()).isEqualTo("/jobs/" + jobId + "/report");
         assertThat(search("creative cities network")).contains(SampleUploads.title(FILES.get(0)));
         assertThat(search("gom bat trang")).contains(SampleUploads.title(FILES.get(1)));
+        assertThat(data.resolve("unpacked")).as("unpacked files are removed once the job completes")
+                .satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(), folder -> assertThat(folder).isEmptyDirectory());
     }
 
     @Test
     @Order(2)
+    void anotherMuseumsTokenCannotReadTheJobAndNoAnswerShowsAServerPath() throws Exception {
+        long jobId = SubmissionApiIT.firstJobId();
+
+        HttpResponse<String> own = get("/api/jobs/" + jobId, TOKEN);
+        HttpResponse<String> other = get("/api/jobs/" + jobId, OTHER_MUSEUMS_TOKEN);
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).doesNotContain(data.toString()).doesNotContain(temp.toString())
+                .doesNotContain(System.getProperty("java.io.tmpdir")).contains("Làng-nghề-2024.zip");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).contains("there is no job " + jobId);
+    }
+
+    @Test
+    @Order(3)
     void anIntactBagIsAcceptedAndItsFilesComeBackAsDuplicates() throws Exception {
         HttpResponse<String> response = submit(SampleUploads.bag(FILES, manifest -> manifest), "museum-bag", TOKEN);
 
@@ -105,7 +126,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aWrongTokenIsRefusedWithABearerChallenge() throws Exception {
         Set<Path> before = filesIn(data);
 
@@ -119,7 +140,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void noTokenIsAskedForOne() throws Exception {
         HttpResponse<String> submission = submit(SampleUploads.zip(FILES), "no-token", null);
         HttpResponse<String> job = get("/api/jobs/1", null);
@@ -131,7 +152,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anOverSizeUploadIsRefusedBeforeItIsStored() throws Exception {
         Set<Path> before = filesIn(data);
         int jobsBefore = jobCount();
@@ -155,7 +176,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aBodyThatIsNoZipGetsA400AndLeavesNothingBehind() throws Exception {
         Set<Path> before = filesIn(data);
         int jobsBefore = jobCount();
@@ -169,7 +190,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aBagWhoseManifestWasAlteredGetsA400NamingTheFile() throws Exception {
         Set<Path> before = filesIn(data);
         int jobsBefore = jobCount();
@@ -186,7 +207,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aFormUploadIsAskedToSendTheZipAsTheBody() throws Exception {
         Set<Path> before = filesIn(data);
 
@@ -202,7 +223,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anUnknownJobIsA404() throws Exception {
         HttpResponse<String> response = get("/api/jobs/987654", TOKEN);
 
@@ -211,7 +232,7 @@ class SubmissionApiIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void withoutAConfiguredTokenSubmissionsAreSwitchedOff() throws Exception {
         Path otherData = temp.resolve("no-tokens");
         try (ConfigurableApplicationContext other = WebApplication.start(new DataFolder(otherData), 0)) {
@@ -225,6 +246,11 @@ class SubmissionApiIT {
             assertThat(JSON.readTree(response.body()).get("error").asText()).contains("switched off");
             assertThat(otherData.resolve("submissions")).doesNotExist();
         }
+    }
+
+    private static long firstJobId() {
+        assertThat(firstJob).as("the first test's job").isPositive();
+        return firstJob;
     }
 
     private static HttpResponse<String> submit(byte[] body, String name, String token) throws Exception {

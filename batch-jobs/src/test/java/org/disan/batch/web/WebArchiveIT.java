@@ -124,4 +124,42 @@ class WebArchiveIT extends SmallArchive {
 
         assertThat(page.body()).contains("lang=\"vi\"").contains("Tìm trong kho lưu trữ").contains("bản ghi khớp với");
     }
+    @Test
+    void pagesCarryAStrictPolicyAndNoSniffing() throws Exception {
+        for (String path : new String[] {"/", "/login", "/records/" + "0".repeat(64)}) {
+            HttpResponse<String> page = get(path);
+
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'self'"));
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void plainTextIsShownAsUtf8TextInASandbox() throws Exception {
+        String id = recordIdOnSearchPage("quarter");
+
+        HttpResponse<String> note = get("/files/" + id + "/original");
+
+        assertThat(note.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+        assertThat(note.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+        assertThat(note.headers().firstValue("Content-Security-Policy")).hasValue("sandbox; default-src 'none'");
+        assertThat(note.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).doesNotContain("no-store"));
+        assertThat(get("/files/" + "0".repeat(64) + "/original").headers().firstValue("Content-Security-Policy"))
+                .hasValue("sandbox; default-src 'none'");
+    }
+
+    @Test
+    void aRestrictedFileIsNeverKeptInACache() throws Exception {
+        HttpClient archivist = signedInArchivist();
+
+        HttpResponse<byte[]> original = archivist.send(request("/files/" + hiddenId() + "/original"), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> thumbnail = archivist.send(request("/files/" + hiddenId() + "/thumbnail-small"), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(original.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(thumbnail.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    }
 }

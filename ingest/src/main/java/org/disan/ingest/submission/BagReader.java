@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads a BagIt bag (RFC 8493): verifies every payload file against every payload manifest
@@ -53,7 +52,12 @@ final class BagReader {
         }
         listed.stream().filter(p -> !present.contains(p)).sorted().forEach(p ->
                 problems.add("payload file '" + p + "' is listed in the manifest but missing"));
-        return SubmissionScanner.withSheet(name, payload, verified, sheetFile(root, verified), problems);
+        Path sheet = sheetFile(root, verified);
+        if (sheet != null && !sheet.startsWith(payload) && !TagFiles.verify(root, sheet, problems)) {
+            // The sheet decides who may see each file: unverified, it can be trusted for none.
+            return new Submission(name, payload, List.of(), problems);
+        }
+        return SubmissionScanner.withSheet(name, payload, verified, sheet, problems);
     }
 
     private static void checkDeclaration(Path root) throws IOException {
@@ -70,14 +74,7 @@ final class BagReader {
     }
 
     private static List<BagManifest> manifests(Path root, List<String> problems) throws IOException {
-        List<BagManifest> manifests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(root)) {
-            for (Path file : files.sorted().toList()) {
-                if (BagManifest.isManifest(file.getFileName().toString())) {
-                    manifests.add(BagManifest.read(file, problems));
-                }
-            }
-        }
+        List<BagManifest> manifests = BagManifest.readAll(root, false, problems);
         if (manifests.isEmpty()) {
             throw new SubmissionException("bag '" + root.getFileName()
                     + "' has no payload manifest (manifest-sha256.txt or manifest-sha512.txt)");

@@ -22,6 +22,9 @@ import org.disan.ingest.model.DublinCore;
  */
 public final class SubmissionScanner {
 
+    /** The file in a zip's unpack folder that marks it complete and names the zip it came from. */
+    public static final String UNPACKED_MARKER = ZipUnpacker.COMPLETE_MARKER;
+
     private final Path unpackRoot;
     private final ZipUnpacker unpacker;
 

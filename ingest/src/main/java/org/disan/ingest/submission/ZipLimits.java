@@ -3,9 +3,9 @@ package org.disan.ingest.submission;
 /**
  * What a submitted zip may expand to, so that a zip bomb is refused instead of filling the disk.
  *
- * @param maxEntries most files a zip may hold
- * @param maxTotalBytes most bytes all its files may expand to, counted while unpacking
- * @param maxRatio most an entry may expand relative to its compressed size
+ * @param maxEntries most entries (files and folders) a zip may hold
+ * @param maxTotalBytes most bytes all its entries may declare to expand to
+ * @param maxRatio most the whole zip may expand relative to its own size (past 16 MiB)
  */
 public record ZipLimits(int maxEntries, long maxTotalBytes, int maxRatio) {
 
@@ -16,8 +16,11 @@ public record ZipLimits(int maxEntries, long maxTotalBytes, int maxRatio) {
         }
     }
 
-    /** 20,000 files, 20 GB, and 200 to 1 (text compresses about 10 to 1, scans far less). */
+    /**
+     * 10,000 entries, 20 GiB, and 50 to 1 (text compresses about 10 to 1, scans far less, so a
+     * whole collection at 50 to 1 is blank pages or a bomb).
+     */
     public static ZipLimits defaults() {
-        return new ZipLimits(20_000, 20L * 1024 * 1024 * 1024, 200);
+        return new ZipLimits(10_000, 20L * 1024 * 1024 * 1024, 50);
     }
 }

@@ -16,9 +16,10 @@ import java.util.zip.ZipFile;
 
 /**
  * Unpacks a submitted zip into a folder, refusing what could harm the machine: entries that
- * would land outside the folder ({@code ..}, absolute paths), more entries or bytes than the
- * limits allow, and entries that expand suspiciously (a zip bomb). Sizes are counted while
- * copying, never taken from the zip's own headers. Zips inside the zip stay files.
+ * would land outside the folder ({@code ..}, absolute paths), and zips that would expand too far
+ * (a zip bomb). Before anything is written, the zip's central directory must stay within the
+ * {@link ZipLimits}; while copying, no entry may then expand past the size the directory declares
+ * for it (local headers are never trusted). Zips inside the zip stay files.
  */
 final class ZipUnpacker {
 
@@ -56,10 +57,7 @@ final class ZipUnpacker {
         Path root = target.toRealPath();
         List<String> problems = new ArrayList<>();
         try (ZipFile file = new ZipFile(zip.toFile(), names)) {
-            if (file.size() > limits.maxEntries()) {
-                throw new SubmissionException("'" + zip.getFileName() + "' holds " + file.size()
-                        + " entries, more than the limit of " + limits.maxEntries() + "; refused");
-            }
+            ZipDirectoryCheck.check(file, Files.size(zip), zip.getFileName().toString(), limits);
             long[] total = {0};
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
@@ -85,7 +83,7 @@ final class ZipUnpacker {
     }
 
     private void copy(ZipFile file, ZipEntry entry, Path out, long[] total, Path zip) throws IOException {
-        long compressed = Math.max(entry.getCompressedSize(), 1);
+        long declared = entry.getSize();
         long written = 0;
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = file.getInputStream(entry); OutputStream target = Files.newOutputStream(out)) {
@@ -97,10 +95,9 @@ final class ZipUnpacker {
                     throw new SubmissionException("'" + zip.getFileName() + "' expands past the limit of "
                             + limits.maxTotalBytes() + " bytes; refused as a possible zip bomb");
                 }
-                // Small entries may compress well by chance; only big expansions are suspicious.
-                if (written > 1024 * 1024 && written / compressed > limits.maxRatio()) {
+                if (written > declared) {
                     throw new SubmissionException("zip entry '" + entry.getName() + "' in '" + zip.getFileName()
-                            + "' expands more than " + limits.maxRatio() + " times; refused as a possible zip bomb");
+                            + "' expands past the " + declared + " bytes its directory declares; refused as a possible zip bomb");
                 }
                 target.write(buffer, 0, n);
             }

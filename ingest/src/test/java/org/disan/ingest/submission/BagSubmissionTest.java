@@ -125,4 +125,44 @@ class BagSubmissionTest {
         assertThat(submission.files()).extracting(SubmittedFile::relativePath).containsExactly("tài liệu/chiếu.txt");
         assertThat(submission.problems()).anyMatch(p -> p.startsWith("payload file 'data/ảnh.jpg' fails its sha-256"));
     }
+
+    @Test
+    void aSheetThatDoesNotMatchTheTagManifestStopsTheWholeBag() throws IOException {
+        Path bag = bagWithTagSheet("bag-tags", "metadata.csv", "bagit.txt");
+        assertThat(scanner.scan(bag).problems()).isEmpty();
+        // Someone opens the restricted photograph to the public after the bag was made.
+        Files.writeString(bag.resolve("metadata.csv"), payload().get("metadata.csv").replace("restricted", "public"),
+                StandardCharsets.UTF_8);
+
+        Submission tampered = scanner.scan(bag);
+
+        assertThat(tampered.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("metadata.csv").contains("tagmanifest-sha256.txt").contains("checksum"));
+        assertThat(tampered.files()).isEmpty();
+    }
+
+    @Test
+    void aSheetLeftOutOfThePresentTagManifestIsNotTrusted() throws IOException {
+        Path bag = bagWithTagSheet("bag-unlisted", "bagit.txt");
+
+        Submission submission = scanner.scan(bag);
+
+        assertThat(submission.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("metadata.csv").contains("tagmanifest-sha256.txt"));
+        assertThat(submission.files()).isEmpty();
+    }
+
+    /** A valid bag whose sheet is a tag file beside bagit.txt, with a tag manifest of the named tag files. */
+    private Path bagWithTagSheet(String name, String... listed) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(payload());
+        String sheet = files.remove("metadata.csv");
+        Path bag = bag(name, files);
+        Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
+        StringBuilder manifest = new StringBuilder();
+        for (String tagFile : listed) {
+            manifest.append(Checksums.hex(bag.resolve(tagFile), "SHA-256")).append("  ").append(tagFile).append('\n');
+        }
+        Files.writeString(bag.resolve("tagmanifest-sha256.txt"), manifest, StandardCharsets.UTF_8);
+        return bag;
+    }
 }

@@ -86,8 +86,44 @@ class ZipSubmissionTest {
 
         assertThatThrownBy(() -> scanner(ZipLimits.defaults()).scan(bomb))
                 .isInstanceOf(SubmissionException.class)
-                .hasMessageContaining("expands more than 200 times; refused as a possible zip bomb");
+                .hasMessageContaining("times its own size (the limit is 50); refused as a possible zip bomb");
         assertThat(work.resolve("unpacked")).isEmptyDirectory();
+    }
+
+    @Test
+    void aBombOfManyEntriesOfZerosIsRefusedFromTheDirectoryBeforeAnythingIsUnpacked() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 64; i++) {
+            entries.put("zeros-" + i + ".bin", new byte[1024 * 1024]);
+        }
+        Path bomb = zip(work.resolve("many-zeros.zip"), entries);
+        // Cut the entries' data away: a check that reads the zip's directory alone still sees the bomb.
+        Path directoryOnly = truncatedData(bomb);
+
+        assertThatThrownBy(() -> scanner(ZipLimits.defaults()).scan(bomb))
+                .isInstanceOf(SubmissionException.class)
+                .hasMessageContaining("would expand to 67108864 bytes");
+        assertThatThrownBy(() -> scanner(ZipLimits.defaults()).scan(directoryOnly))
+                .isInstanceOf(SubmissionException.class)
+                .hasMessageContaining("would expand to 67108864 bytes");
+        assertThat(work.resolve("unpacked")).isEmptyDirectory();
+    }
+
+    /** The zip with every entry's compressed bytes overwritten: its directory is intact, its data not. */
+    private Path truncatedData(Path zip) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        int directory = 0;
+        for (int i = bytes.length - 22; i >= 0; i--) {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+                directory = (bytes[i + 16] & 0xff) | (bytes[i + 17] & 0xff) << 8 | (bytes[i + 18] & 0xff) << 16
+                        | (bytes[i + 19] & 0xff) << 24;
+                break;
+            }
+        }
+        for (int i = 200; i < directory - 200; i++) {
+            bytes[i] = (byte) 0xff;
+        }
+        return Files.write(work.resolve("directory-only.zip"), bytes);
     }
 
     @Test
@@ -103,7 +139,7 @@ class ZipSubmissionTest {
                 .hasMessage("'many.zip' holds 5 entries, more than the limit of 4; refused");
         assertThatThrownBy(() -> scanner(new ZipLimits(10, 3000, 1000)).scan(zip))
                 .isInstanceOf(SubmissionException.class)
-                .hasMessageContaining("expands past the limit of 3000 bytes");
+                .hasMessageContaining("would expand to more than the limit of 3000 bytes");
     }
 
     @Test

@@ -59,6 +59,11 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         return open(settings, RetryPolicy.DEFAULT, BulkIndexer.DEFAULT_BATCH_SIZE, Clock.systemDefaultZone());
     }
 
+    /** As {@link #open(ElasticsearchSettings)}, deciding whether embargoes have ended by the given clock. */
+    public static ElasticsearchArchiveIndex open(ElasticsearchSettings settings, Clock clock) {
+        return open(settings, RetryPolicy.DEFAULT, BulkIndexer.DEFAULT_BATCH_SIZE, clock);
+    }
+
     /**
      * As {@link #open(ElasticsearchSettings)}, with the retry policy, the number of records per
      * {@code _bulk} request, and the clock that decides whether embargoes have ended.

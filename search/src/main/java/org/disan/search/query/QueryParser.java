@@ -24,9 +24,16 @@ public final class QueryParser {
     private static final int MIN_PREFIX = 2;
     /** Each word becomes several index queries (forms × fields); past this, a query is refused. */
     static final int MAX_WORDS = 32;
+    /** Longer text is a pasted passage, not a search; it would only cost time. */
+    public static final int MAX_LENGTH = 1000;
+    /** Words in one phrase: each is a position the index must line up. */
+    static final int MAX_PHRASE_WORDS = 16;
+    /** Parentheses and NOTs inside each other; the parser recurses once per level. */
+    static final int MAX_DEPTH = 20;
 
     private final List<QueryToken> tokens;
     private int next;
+    private int depth;
 
     private QueryParser(List<QueryToken> tokens) {
         this.tokens = tokens;
@@ -34,7 +41,12 @@ public final class QueryParser {
 
     /** The query tree for the text; blank text gives {@link QueryNode.MatchAll}. */
     public static QueryNode parse(String query) {
-        QueryParser parser = new QueryParser(QueryLexer.tokenize(query == null ? "" : query));
+        String text = query == null ? "" : query;
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidQueryException("The query is " + text.length() + " characters long; at most "
+                    + MAX_LENGTH + " are allowed. Search for its most telling words instead.");
+        }
+        QueryParser parser = new QueryParser(QueryLexer.tokenize(text));
         if (parser.tokens.isEmpty()) {
             return new QueryNode.MatchAll();
         }
@@ -44,6 +56,7 @@ public final class QueryParser {
             throw new InvalidQueryException("The query has " + words + " words and phrases; at most "
                     + MAX_WORDS + " are allowed. Shorten it, or put a passage in quotes.");
         }
+        parser.tokens.stream().filter(t -> t.is(Type.PHRASE)).forEach(QueryParser::checkPhraseLength);
         QueryNode root = parser.or(SearchField.ANY);
         if (parser.hasNext()) {
             QueryToken stray = parser.peek();
@@ -84,7 +97,9 @@ public final class QueryParser {
         if (token.is(Type.NOT) || token.is(Type.MINUS)) {
             take();
             requireOperand(token, true);
+            enter(token);
             QueryNode negated = token.is(Type.NOT) ? unary(field) : primary(field);
+            depth--;
             return negated == null ? null : new QueryNode.Not(negated);
         }
         return primary(field);
@@ -106,7 +121,9 @@ public final class QueryParser {
             throw new InvalidQueryException("The parentheses at character " + open.position()
                     + " are empty: put words between them, or remove them.");
         }
+        enter(open);
         QueryNode inside = or(field);
+        depth--;
         if (!hasNext() || !peek().is(Type.CLOSE)) {
             throw new InvalidQueryException("The parenthesis \"(\" at character " + open.position()
                     + " is never closed.");
@@ -131,6 +148,22 @@ public final class QueryParser {
             default -> throw new InvalidQueryException("\"" + fieldToken.text()
                     + ":\" needs a value right after the colon.");
         };
+    }
+
+    /** One level deeper into parentheses or NOTs; refused past {@link #MAX_DEPTH}. */
+    private void enter(QueryToken token) {
+        if (++depth > MAX_DEPTH) {
+            throw new InvalidQueryException("Parentheses and NOTs are nested more than " + MAX_DEPTH
+                    + " levels deep at character " + token.position() + "; simplify the query.");
+        }
+    }
+
+    private static void checkPhraseLength(QueryToken phrase) {
+        long words = java.util.Arrays.stream(phrase.text().strip().split("\\s+")).filter(w -> !w.isEmpty()).count();
+        if (words > MAX_PHRASE_WORDS) {
+            throw new InvalidQueryException("The phrase at character " + phrase.position() + " has " + words
+                    + " words; at most " + MAX_PHRASE_WORDS + " are allowed in one phrase.");
+        }
     }
 
     /** Fails with a clear message when an operator is not followed (or preceded) by an operand. */

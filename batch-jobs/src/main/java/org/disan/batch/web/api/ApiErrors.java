@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disan.batch.web.submissions.UploadRefusedException;
 import org.disan.search.InvalidQueryException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,14 +19,16 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
     }
 
-    /** A refused upload: the reason, and every problem found when there were several. */
+    /** A refused upload: the reason, and every problem found when there were several, without server paths. */
     @ExceptionHandler(UploadRefusedException.class)
     ResponseEntity<Map<String, Object>> uploadRefused(UploadRefusedException e) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
+        body.put("error", ServerPaths.hide(e.getMessage()));
         if (!e.problems().isEmpty()) {
-            body.put("problems", e.problems());
+            body.put("problems", ServerPaths.hide(e.problems()));
         }
-        return ResponseEntity.status(e.status()).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+        return answer.body(body);
     }
 }

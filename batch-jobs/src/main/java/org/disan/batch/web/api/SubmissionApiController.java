@@ -11,6 +11,7 @@ import org.disan.batch.web.submissions.SubmissionIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/submissions?name=...}: a zip or zipped BagIt bag as the raw request body
  * ({@code Content-Type: application/zip}). 202 with the ingest job's id and its
- * {@code Location}; 400, 413 or 415 with the reason when the upload is not taken.
+ * {@code Location}; 400, 408, 413 or 415 with the reason when the upload is not taken, 429 with
+ * {@code Retry-After} while another submission is being taken in.
  */
 @RestController
 class SubmissionApiController {
@@ -33,7 +35,7 @@ class SubmissionApiController {
 
     @PostMapping("/api/submissions")
     ResponseEntity<Map<String, Object>> submit(HttpServletRequest request,
-            @RequestParam(name = "name", required = false) String name) throws Exception {
+            @RequestParam(name = "name", required = false) String name, Authentication submitter) throws Exception {
         if (!tokens.configured()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
                     "submissions are switched off on this archive: no API token is configured "
@@ -44,7 +46,8 @@ class SubmissionApiController {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error",
                     "send the zip itself as the request body (Content-Type: application/zip), not as a form"));
         }
-        AcceptedSubmission accepted = intake.accept(request.getInputStream(), request.getContentLengthLong(), name);
+        AcceptedSubmission accepted = intake.accept(request.getInputStream(), request.getContentLengthLong(), name,
+                submitter.getName());
         String location = JobApiController.PATH + accepted.jobExecutionId();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("jobId", accepted.jobExecutionId());

@@ -52,6 +52,12 @@ public class JobSummaries {
         return Optional.ofNullable(explorer.getJobExecution(id)).map(this::summary);
     }
 
+    /** Who sent the submission a run ingests, when it came through the API; see {@code ApiTokens#submitterOf}. */
+    public Optional<String> submitter(long id) {
+        return Optional.ofNullable(explorer.getJobExecution(id))
+                .map(execution -> execution.getJobParameters().getString(IngestJobConfiguration.SUBMITTER));
+    }
+
     /** The ingest report's page of a run, once written. */
     public Optional<Path> reportPage(JobSummary job) {
         return job.reportAvailable() ? Optional.of(reports.pageFile(job.instanceId())) : Optional.empty();

@@ -30,4 +30,10 @@ public record JobSummary(
             default -> false;
         };
     }
+
+    /** The same run with another exit description, e.g. one without server paths. */
+    public JobSummary withExitDescription(String description) {
+        return new JobSummary(id, instanceId, name, status, exitCode, description, createdAt, startedAt, endedAt,
+                submission, progress, reportAvailable);
+    }
 }

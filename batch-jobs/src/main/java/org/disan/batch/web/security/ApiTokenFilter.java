@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads {@code Authorization: Bearer <token>}: a valid token makes this one request a
- * submitter's (nothing is kept in a session); an invalid one is answered 401 at once. Requests
+ * submitter's, named by {@link ApiTokens#submitterOf} (nothing is kept in a session); an invalid one is answered 401 at once. Requests
  * without the header go on as they are, signed in or not, and so do all requests while no token
  * is configured (submissions then answer that they are switched off).
  */
@@ -38,12 +38,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!tokens.accepts(header.substring(BEARER.length()).strip())) {
+        java.util.Optional<String> submitter = tokens.submitterOf(header.substring(BEARER.length()).strip());
+        if (submitter.isEmpty()) {
             BearerChallenge.invalidToken(response);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-token", null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(submitter.get(), null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + SUBMITTER_ROLE))));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);

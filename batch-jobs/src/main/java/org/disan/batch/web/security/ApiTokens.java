@@ -20,11 +20,24 @@ public final class ApiTokens {
         this.digests = List.copyOf(digests);
     }
 
-    /** The non-blank tokens among those given; blank ones would let an empty header in. */
+    /** The shortest token taken: 32 random characters cannot be guessed, shorter ones might be. */
+    public static final int MIN_LENGTH = 32;
+
+    /**
+     * The non-blank tokens among those given; blank ones would let an empty header in.
+     *
+     * @throws IllegalStateException when a token is shorter than {@link #MIN_LENGTH} characters
+     */
     public static ApiTokens of(List<String> tokens) {
         List<byte[]> digests = new ArrayList<>();
-        for (String token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             if (token != null && !token.isBlank()) {
+                if (token.strip().length() < MIN_LENGTH) {
+                    throw new IllegalStateException("API token " + (i + 1) + " of " + tokens.size() + " (disan.api.tokens or"
+                            + " DISAN_API_TOKEN) is " + token.strip().length() + " characters long; an API token must be at least "
+                            + MIN_LENGTH + " characters long (make one with: openssl rand -hex 32)");
+                }
                 digests.add(digest(token.strip()));
             }
         }
@@ -44,6 +57,17 @@ public final class ApiTokens {
             accepted |= MessageDigest.isEqual(digest, candidate);
         }
         return accepted;
+    }
+
+    /**
+     * A short name for the accepted token, the same on every request and every start, that tells
+     * whose jobs are whose without keeping the token itself; empty when the token is not ours.
+     */
+    public java.util.Optional<String> submitterOf(String presented) {
+        if (!accepts(presented)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("token-" + java.util.HexFormat.of().formatHex(digest("disan-submitter:" + presented), 0, 8));
     }
 
     private static byte[] digest(String token) {

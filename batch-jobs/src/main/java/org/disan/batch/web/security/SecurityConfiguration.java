@@ -53,6 +53,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .headers(new SecurityHeaders())
                 // The API answers 401 with a Bearer challenge; every page sends the visitor to sign in,
                 // whatever the client says it accepts.
                 .exceptionHandling(errors -> errors
@@ -83,10 +84,7 @@ public class SecurityConfiguration {
     UserDetailsService archivists(ArchivistAccounts accounts) {
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
         for (ArchivistAccounts.Account account : accounts.users()) {
-            if (account.name() == null || account.password() == null || !account.password().startsWith("{")) {
-                throw new IllegalStateException("disan.users needs a name and a hashed password such as {bcrypt}$2a$...: "
-                        + account.name());
-            }
+            PasswordHashes.check(account);
             UserDetails user = User.withUsername(account.name())
                     .password(account.password())
                     .roles(Viewer.ARCHIVIST_ROLE)

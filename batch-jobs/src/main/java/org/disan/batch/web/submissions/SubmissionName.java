@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 final class SubmissionName {
 
+    /** In characters (code points), not UTF-16 units. */
     private static final int MAX_LENGTH = 80;
     private static final String FALLBACK = "submission";
 
@@ -22,8 +23,9 @@ final class SubmissionName {
             name = name.substring(0, name.length() - 4);
         }
         name = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[.-]+", "");
-        if (name.length() > MAX_LENGTH) {
-            name = name.substring(0, MAX_LENGTH);
+        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+            // Cut between characters: a letter outside the BMP (Nôm, emoji) is two UTF-16 units.
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_LENGTH));
         }
         return (name.isEmpty() ? FALLBACK : name) + ".zip";
     }

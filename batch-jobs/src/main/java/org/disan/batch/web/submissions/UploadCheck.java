@@ -10,7 +10,8 @@ import org.disan.ingest.submission.ZipLimits;
 
 /**
  * Reads an uploaded zip the way the ingest job will, before it is accepted: it must be a
- * readable zip within the {@link ZipLimits}, hold at least one file, and, when it is a BagIt
+ * readable zip within the {@link ZipLimits} (judged from its directory before it is unpacked),
+ * hold at least one file, and, when it is a BagIt
  * bag, pass its manifests whole. A bag is a promise that its payload arrived intact, so a bag
  * with any problem is refused rather than partly ingested; a plain zip's sheet problems are
  * only reported by the ingest.
@@ -35,7 +36,7 @@ final class UploadCheck {
         try {
             submission = new SubmissionScanner(scratch, limits).scan(zip);
         } catch (SubmissionException e) {
-            throw UploadRefusedException.malformed("the upload is not a readable zip or bag: " + e.getMessage(), List.of());
+            throw UploadRefusedException.malformed("the upload is not taken: " + e.getMessage(), List.of());
         }
         if (isBag(submission) && !submission.problems().isEmpty()) {
             throw UploadRefusedException.malformed("the bag does not match its manifest; nothing was ingested",

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,7 @@ class BoundedCopyTest {
     void aBodyWithinTheLimitIsCopiedWhole() throws Exception {
         byte[] body = "PK bytes of a small zip".getBytes();
 
-        long written = BoundedCopy.copy(new ByteArrayInputStream(body), temp.resolve("upload.zip"), body.length);
+        long written = BoundedCopy.copy(new ByteArrayInputStream(body), temp.resolve("upload.zip"), body.length, Duration.ofMinutes(1));
 
         assertThat(written).isEqualTo(body.length);
         assertThat(temp.resolve("upload.zip")).hasBinaryContent(body);
@@ -40,7 +41,7 @@ class BoundedCopyTest {
             }
         };
 
-        assertThatThrownBy(() -> BoundedCopy.copy(endless, temp.resolve("upload.zip"), 100_000))
+        assertThatThrownBy(() -> BoundedCopy.copy(endless, temp.resolve("upload.zip"), 100_000, Duration.ofMinutes(1)))
                 .isInstanceOf(UploadRefusedException.class)
                 .satisfies(e -> assertThat(((UploadRefusedException) e).status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
         assertThat(Files.size(temp.resolve("upload.zip"))).isLessThanOrEqualTo(100_000);
