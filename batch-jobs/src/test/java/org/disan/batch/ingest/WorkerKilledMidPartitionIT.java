@@ -3,9 +3,6 @@ package org.disan.batch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disan.batch.ingest.UninterruptedOutcome.assertArchiveEqualsUninterruptedRun;
 
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,16 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.disan.batch.cli.CommandLineRun;
 import org.disan.batch.data.DataFolder;
-import org.disan.batch.data.IndexSelection;
-import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
-import org.disan.search.elasticsearch.ElasticsearchSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,43 +34,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkerKilledMidPartitionIT {
 
-    private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
     private static final String PARTITION = IngestFileRangeStepConfiguration.STEP_NAME + ":partition0";
-    private static final int LETTERS = 600;
+    private static final int LETTERS = 400;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
 
     @TempDir
     Path temp;
 
-    private final String queue = "disan-it-" + UUID.randomUUID();
-    private final String alias = ("disan-it-killed-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
     private final List<DisanProcess> workers = new ArrayList<>();
-    private String esUrl;
-    private TestJobRepository jobRepository;
+    private RemoteIngestServices services;
 
     @BeforeEach
     void services() throws Exception {
-        esUrl = System.getProperty("disan.test.es.url");
-        assertThat(esUrl).as("disan.test.es.url (set by 'mvn verify', which starts the server)")
-                .isNotBlank().doesNotContain("${");
-        jobRepository = TestJobRepository.of("postgresql");
+        services = RemoteIngestServices.open("disan-it-killed");
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        try {
-            workers.forEach(DisanProcess::close);
-            try (Connection connection = broker().newConnection(); Channel channel = connection.createChannel()) {
-                channel.queueDelete(queue);
-            }
-            try (ElasticsearchArchiveIndex index = ElasticsearchArchiveIndex.open(esSettings())) {
-                for (String name : index.aliases().indicesBehind(alias)) {
-                    index.aliases().deleteIndex(name);
-                }
-            }
-        } finally {
-            jobRepository.close();
-        }
+        workers.forEach(DisanProcess::close);
+        services.close();
     }
 
     @Test
@@ -86,17 +60,17 @@ class WorkerKilledMidPartitionIT {
         // given two workers waiting for partitions, and an ingest of one partition sent to them
         LetterSubmission submission = LetterSubmission.write(temp.resolve("letters"), LETTERS);
         DataFolder data = new DataFolder(Files.createDirectories(temp.resolve("data")));
-        workers.add(DisanProcess.start(temp.resolve("worker-1.log"), workerCommand(data)));
-        workers.add(DisanProcess.start(temp.resolve("worker-2.log"), workerCommand(data)));
-        for (DisanProcess worker : workers) {
+        // (one after the other, as the README says: the first creates the index and its alias)
+        for (int number = 1; number <= 2; number++) {
+            DisanProcess worker = DisanProcess.start(temp.resolve("worker-" + number + ".log"), services.worker(data));
+            workers.add(worker);
             worker.awaitOutput(Pattern.compile("Worker ready"), PATIENCE);
         }
-        CompletableFuture<CommandLineRun> manager = CompletableFuture.supplyAsync(() -> CommandLineRun.of(
-                jobRepository.withOption("ingest", "--remote-workers", "--threads", "1", "--ocr", "off",
-                        "--data", data.root().toString(), "--es-url", esUrl, "--es-index", alias,
-                        "--rabbitmq", BROKER, "--queue", queue, submission.root().toString())));
+        CompletableFuture<CommandLineRun> manager = CompletableFuture.supplyAsync(
+                () -> CommandLineRun.of(services.manager(data, submission.root(), 1)));
         int committed = awaitCommittedFiles(IngestFileRangeStepConfiguration.CHUNK_SIZE);
-        DisanProcess holder = workers.stream().filter(this::runsThePartition).findFirst().orElseThrow();
+        DisanProcess holder = workers.stream().filter(WorkerKilledMidPartitionIT::runsThePartition).findFirst()
+                .orElseThrow();
         DisanProcess other = workers.get(1 - workers.indexOf(holder));
         List<ProcessHandle> parsers = holder.process().descendants().toList();
 
@@ -110,24 +84,20 @@ class WorkerKilledMidPartitionIT {
                 + submission.files() + " files"), PATIENCE);
         // and the ingest completes without being run again
         CommandLineRun run = manager.get(PATIENCE.toMinutes(), TimeUnit.MINUTES);
-        assertThat(run.exitCode()).as(run.err() + "\n--- other worker\n" + other.output()).isZero();
+        assertThat(run.exitCode()).as(run.err() + "\n--- the other worker\n" + other.output()).isZero();
         assertThat(other.output()).contains("Finished " + PARTITION);
         // and the killed worker left no parser process behind
         for (ProcessHandle parser : parsers) {
-            assertThat(parser.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("parser process %d", parser.pid()).isFalse();
+            assertThat(parser.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("parser process %d", parser.pid())
+                    .isFalse();
         }
 
         // and the archive is what an uninterrupted run would have left
-        assertArchiveEqualsUninterruptedRun(data, IndexSelection.of(esSettings()), submission);
+        assertArchiveEqualsUninterruptedRun(data, services.index(), submission);
         assertThat(data.index()).doesNotExist();
     }
 
-    private String[] workerCommand(DataFolder data) {
-        return jobRepository.withOption("worker", "--data", data.root().toString(), "--es-url", esUrl,
-                "--es-index", alias, "--rabbitmq", BROKER, "--queue", queue);
-    }
-
-    private boolean runsThePartition(DisanProcess worker) {
+    private static boolean runsThePartition(DisanProcess worker) {
         try {
             return worker.output().contains("Running " + PARTITION);
         } catch (IOException e) {
@@ -149,8 +119,8 @@ class WorkerKilledMidPartitionIT {
     }
 
     /** The files of the partition's committed chunks, as the shared job repository records them. */
-    private int committedFiles() throws Exception {
-        try (var connection = DriverManager.getConnection(jobRepository.url(), "postgres", "");
+    private int committedFiles() {
+        try (var connection = DriverManager.getConnection(services.jobRepository().url(), "postgres", "");
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT coalesce(max(read_count), 0) FROM batch_step_execution WHERE step_name = ?")) {
             statement.setString(1, PARTITION);
@@ -158,18 +128,8 @@ class WorkerKilledMidPartitionIT {
                 rows.next();
                 return rows.getInt(1);
             }
-        } catch (SQLException tablesNotYetMade) {
+        } catch (SQLException tablesNotMadeYet) {
             return 0;
         }
-    }
-
-    private ElasticsearchSettings esSettings() {
-        return ElasticsearchSettings.of(esUrl).withIndexName(alias);
-    }
-
-    private static ConnectionFactory broker() throws Exception {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri(BROKER);
-        return factory;
     }
 }
