@@ -89,6 +89,29 @@ final class DisanProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * Runs the action while this process is frozen (SIGSTOP, then SIGCONT), so that what the action
+     * does to the servers around it happens in the middle of its work however fast it runs.
+     */
+    void whileFrozen(ThrowingAction action) throws Exception {
+        signal("STOP");
+        try {
+            action.run();
+        } finally {
+            signal("CONT");
+        }
+    }
+
+    interface ThrowingAction {
+        void run() throws Exception;
+    }
+
+    private void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -%s %d", name, process.pid()).isZero();
+    }
+
     /** SIGKILL, as {@code kill -9} sends it: the process gets no chance to clean up. */
     void kill() throws Exception {
         process.destroyForcibly();

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ElasticsearchOutageIT {
 
-    private static final int LETTERS = 800;
+    private static final int LETTERS = 300;
     private static final Duration OUTAGE = Duration.ofSeconds(30);
+    /** Once they have together read one file more than a chunk each, one of them has committed a chunk. */
+    private static final int PARTITIONS = 2;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final String ALIAS = "disan-outage";
 
@@ -36,13 +38,14 @@ class ElasticsearchOutageIT {
             LetterSubmission submission = LetterSubmission.write(temp.resolve("letters"), LETTERS);
             DataFolder data = new DataFolder(temp.resolve("data"));
             String[] ingest = {"ingest", "--es-url", elasticsearch.url(), "--es-index", ALIAS, "--ocr", "off",
-                    "--threads", "2", "--data", data.root().toString(), submission.root().toString()};
+                    "--threads", String.valueOf(PARTITIONS), "--data", data.root().toString(),
+                    submission.root().toString()};
             Instant stopped;
             try (DisanProcess run = DisanProcess.start(temp.resolve("ingest.log"), ingest)) {
-                run.awaitFilesDone(IngestFileRangeStepConfiguration.CHUNK_SIZE, PATIENCE);
+                run.awaitFilesDone(PARTITIONS * IngestFileRangeStepConfiguration.CHUNK_SIZE + 1, PATIENCE);
 
                 // when Elasticsearch stops in the middle of it
-                elasticsearch.stop();
+                run.whileFrozen(elasticsearch::stop);
                 stopped = Instant.now();
 
                 // then the ingest fails once its retries are spent, saying how to go on
