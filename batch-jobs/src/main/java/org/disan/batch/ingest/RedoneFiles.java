@@ -12,7 +12,8 @@ import org.disan.ingest.model.Provenance;
  * (a killed ingest, a killed remote worker) or its job failed before the chunk committed (the
  * index or the job repository went away): its files may already be stored, by an earlier
  * execution of this same job instance. Finding such a file's own record is the file's ingest,
- * not a duplicate of it, and is reported as the uninterrupted run would have reported it.
+ * not a duplicate of it, and is counted as the uninterrupted run would have counted it; the outcome
+ * log notes that it was done again.
  */
 final class RedoneFiles {
 
@@ -29,7 +30,9 @@ final class RedoneFiles {
         if (outcome.status() != Status.DUPLICATE || !storedByThisJob(outcome.record(), outcome.relativePath())) {
             return outcome;
         }
-        return new IngestOutcome(Status.INGESTED, outcome.relativePath(), outcome.record(), null,
+        String note = "done again after an interruption; kept the record that job execution "
+                + outcome.record().provenance().jobId() + " stored";
+        return new IngestOutcome(Status.INGESTED, outcome.relativePath(), outcome.record(), note,
                 outcome.record().notes());
     }
 
