@@ -65,8 +65,8 @@ class ElasticsearchOutageIT {
             assertThat(resumed.err()).containsPattern("Resuming after [1-9]\\d* of " + submission.files() + " files");
 
             // and the archive is what an uninterrupted run would have left
-            IndexSelection index = IndexSelection.of(ElasticsearchSettings.of(elasticsearch.url()).withIndexName(ALIAS));
-            assertArchiveEqualsUninterruptedRun(data, index, submission);
+            ElasticsearchSettings index = ElasticsearchSettings.of(elasticsearch.url()).withIndexName(ALIAS);
+            assertArchiveEqualsUninterruptedRun(data, IndexSelection.of(index), submission);
         }
     }
 }

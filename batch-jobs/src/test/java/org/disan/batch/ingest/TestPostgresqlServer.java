@@ -137,7 +137,8 @@ final class TestPostgresqlServer implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(INSTALLATIONS)) {
             return versions.map(version -> version.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb"))
+                            && Files.isExecutable(bin.resolve("pg_ctl")))
                     .max(Comparator.comparing(TestPostgresqlServer::majorVersion));
         }
     }

@@ -25,7 +25,8 @@ final class UninterruptedOutcome {
         Set<String> expected = submission.recordIds();
         try (var records = new ArchiveStore(data.store()).records()) {
             assertThat(records.map(ArchiveRecord::id).collect(Collectors.toList()))
-                    .as("the records in the store").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+                    .as("the records in the store").doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
         try (ArchiveIndex index = ArchiveIndexes.open(data, selection)) {
             assertThat(index.count()).as("the records in the index").isEqualTo(expected.size());
