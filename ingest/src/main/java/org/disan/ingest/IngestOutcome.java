@@ -9,7 +9,8 @@ import org.disan.ingest.model.ArchiveRecord;
  *
  * @param record the stored record (for a duplicate: the record already stored); {@code null}
  *     only when the file failed
- * @param reason why the file failed or was a duplicate; {@code null} when ingested
+ * @param reason why the file failed or was a duplicate; {@code null} when ingested, unless the
+ *     ingest notes something about how (a file done again after an interruption)
  * @param failureKind what kind of failure it was; {@code null} unless the file failed
  * @param warnings what is partial about an ingested record (OCR skipped, text cut, ...)
  */

@@ -1,6 +1,7 @@
 package org.disan.batch.ingest;
 
 import java.util.List;
+import java.util.Set;
 import org.disan.ingest.FileIngester;
 import org.disan.ingest.FailureKind;
 import org.disan.ingest.IngestOutcome;
@@ -26,18 +27,24 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
     private final String submissionName;
     private final Long jobExecutionId;
     private final StageClock clock;
+    private final RedoneFiles redone;
     private volatile FileIngester ingester;
 
     /** @param isolation how to start parser processes, or {@code null} to parse in this process */
     public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, ParserIsolation isolation,
             String submissionName, Long jobExecutionId) {
-        this(store, settings, isolation, submissionName, jobExecutionId, new StageClock());
+        this(store, settings, isolation, submissionName, jobExecutionId, new StageClock(),
+                new RedoneFiles(submissionName, Set.of()));
     }
 
-    /** @param clock where the time of each stage is added up */
-    public FileIngestingProcessor(ArchiveStore store, IngestSettings settings, ParserIsolation isolation,
-            String submissionName, Long jobExecutionId, StageClock clock) {
+    /**
+     * @param clock where the time of each stage is added up
+     * @param redone tells the files an earlier execution of this job instance stored from duplicates
+     */
+    FileIngestingProcessor(ArchiveStore store, IngestSettings settings, ParserIsolation isolation,
+            String submissionName, Long jobExecutionId, StageClock clock, RedoneFiles redone) {
         this.clock = clock;
+        this.redone = redone;
         this.store = store;
         this.settings = settings;
         this.isolation = isolation;
@@ -53,7 +60,7 @@ public class FileIngestingProcessor implements ItemProcessor<SubmittedFile, Inge
     @Override
     public IngestOutcome process(SubmittedFile file) {
         try {
-            return ingester.ingest(file, submissionName, jobExecutionId);
+            return redone.recognise(ingester.ingest(file, submissionName, jobExecutionId));
         } catch (RuntimeException unexpected) {
             // The ingester reports ordinary failures itself; this keeps a bug in one stage
             // from stopping the whole batch, and the report still names the file.

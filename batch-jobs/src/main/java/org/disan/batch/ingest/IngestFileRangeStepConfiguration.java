@@ -1,6 +1,8 @@
 package org.disan.batch.ingest;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.disan.batch.data.DataFolder;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
@@ -10,8 +12,10 @@ import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
 import org.disan.search.ArchiveIndex;
 import org.springframework.batch.core.ItemProcessListener;
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.SkipPolicy;
@@ -61,13 +65,18 @@ public class IngestFileRangeStepConfiguration {
             @Value("#{jobParameters['" + IngestJobConfiguration.OCR + "']}") String ocr,
             @Value("#{jobParameters['" + IngestJobConfiguration.PARSERS + "']}") String parsers,
             @Value("#{jobParameters['" + IngestJobConfiguration.THREADS + "']}") Long threads,
-            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, StageClock ingestStageClock) {
+            @Value("#{stepExecution.jobExecution}") JobExecution jobExecution, JobExplorer jobExplorer,
+            StageClock ingestStageClock) {
         IngestSettings settings = IngestSettings.defaults().withOcrMode(IngestJobConfiguration.ocrMode(ocr));
         // The partitions of this process share one parser process, which reads their files at once.
         ParserIsolation isolation = IngestJobConfiguration.IN_PROCESS.equals(parsers)
                 ? null : ApplicationParserIsolation.forThisApplication(threads == null ? 1 : threads.intValue());
+        // A redone chunk finds the files that an earlier execution of this job instance stored.
+        Set<Long> executions = jobExplorer.getJobExecutions(jobExecution.getJobInstance()).stream()
+                .map(JobExecution::getId).collect(Collectors.toSet());
+        executions.add(jobExecution.getId());
         return new FileIngestingProcessor(archiveStore, settings, isolation, partitionFiles.submissionName(),
-                jobExecutionId, ingestStageClock);
+                jobExecution.getId(), ingestStageClock, new RedoneFiles(partitionFiles.submissionName(), executions));
     }
 
     @Bean

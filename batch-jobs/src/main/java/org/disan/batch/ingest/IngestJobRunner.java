@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Launches the ingest job for a folder. When the newest ingest of the same folder did not
- * complete, it is restarted with its own parameters and resumes where it stopped; otherwise a
- * new job instance starts.
+ * complete (it failed, stopped, or ended UNKNOWN because its job repository failed under it), it
+ * is restarted with its own parameters and resumes where it stopped; otherwise a new job
+ * instance starts.
  */
 @Component
 public class IngestJobRunner {
@@ -30,13 +31,15 @@ public class IngestJobRunner {
     private final JobExplorer jobExplorer;
     private final Job ingestJob;
     private final AbandonedExecutions abandoned;
+    private final UncertainExecutions uncertain;
 
     public IngestJobRunner(JobLauncher jobLauncher, JobExplorer jobExplorer, Job ingestJob,
-            AbandonedExecutions abandoned) {
+            AbandonedExecutions abandoned, UncertainExecutions uncertain) {
         this.jobLauncher = jobLauncher;
         this.jobExplorer = jobExplorer;
         this.ingestJob = ingestJob;
         this.abandoned = abandoned;
+        this.uncertain = uncertain;
     }
 
     /**
@@ -47,6 +50,7 @@ public class IngestJobRunner {
     public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess, int threads) throws Exception {
         abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
         Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
+        unfinished.filter(UncertainExecutions::isUncertain).ifPresent(uncertain::markFailed);
         JobParameters parameters = unfinished.isPresent()
                 ? unfinished.get().getJobParameters()
                 : newParameters(folder, ocr, parseInProcess, threads);
@@ -69,7 +73,8 @@ public class IngestJobRunner {
     public Optional<JobExecution> unfinishedExecutionFor(Path folder) {
         return newestExecutionFor(folder.toAbsolutePath().normalize().toString())
                 .filter(execution -> execution.getStatus() == BatchStatus.FAILED
-                        || execution.getStatus() == BatchStatus.STOPPED);
+                        || execution.getStatus() == BatchStatus.STOPPED
+                        || execution.getStatus() == BatchStatus.UNKNOWN);
     }
 
     private Optional<JobExecution> newestExecutionFor(String folder) {

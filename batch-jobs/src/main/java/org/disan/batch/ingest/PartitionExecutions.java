@@ -38,7 +38,7 @@ public class PartitionExecutions {
     /** Files whose chunks the newest executions of the instance's partitions committed. */
     public int filesCommitted(JobInstance instance) {
         return latest(instance).stream()
-                .mapToInt(step -> step.getExecutionContext().getInt(SubmittedFileReader.NAME + ".read.count", 0))
+                .mapToInt(step -> SubmittedFileReader.committedFiles(step.getExecutionContext()))
                 .sum();
     }
 }

@@ -3,6 +3,7 @@ package org.disan.batch.ingest;
 import java.util.List;
 import java.util.function.Supplier;
 import org.disan.ingest.submission.SubmittedFile;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -21,6 +22,11 @@ public class SubmittedFileReader extends AbstractItemCountingItemStreamItemReade
     public SubmittedFileReader(Supplier<List<SubmittedFile>> files) {
         this.files = files;
         setName(NAME);
+    }
+
+    /** How many files of its share a step of this reader has committed, from the step's context. */
+    public static int committedFiles(ExecutionContext stepContext) {
+        return stepContext.getInt(NAME + ".read.count", 0);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.disan.batch.ingest.FileShare;
+import org.disan.batch.ingest.SubmittedFileReader;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobInterruptedException;
 import org.springframework.batch.core.Step;
@@ -50,7 +51,7 @@ class PartitionRunner implements SmartLifecycle {
             print("Ignored " + name(partition) + ": it already ended " + partition.getStatus());
             return;
         }
-        print("Running " + name(partition) + " (" + FileShare.readFrom(partition.getExecutionContext()) + ")");
+        print(starting(partition));
         running.add(partition);
         try {
             step.execute(partition);
@@ -63,6 +64,20 @@ class PartitionRunner implements SmartLifecycle {
         }
         print("Finished " + name(partition) + ": " + partition.getStatus() + ", " + partition.getWriteCount()
                 + " files written");
+    }
+
+    /**
+     * A partition that another worker started and did not end (it died: its request came back
+     * unacknowledged) has committed chunks; the step resumes after them, and says so.
+     */
+    private static String starting(StepExecution partition) {
+        FileShare share = FileShare.readFrom(partition.getExecutionContext());
+        int committed = SubmittedFileReader.committedFiles(partition.getExecutionContext());
+        if (committed > 0) {
+            return "Resuming " + name(partition) + " after " + committed + " of " + share.size() + " files (" + share
+                    + "); the worker that started it ended before it did";
+        }
+        return "Running " + name(partition) + " (" + share + ")";
     }
 
     private void ended(StepExecution partition, BatchStatus status, Exception cause) {
