@@ -64,9 +64,11 @@ final class ParserProcess {
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         // Tesseract, started by the worker, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
+        StartupMarks.mark("parser.start");
         ParserProcess started = new ParserProcess(builder.start());
         WATCHERS.execute(started::watchOutput);
         started.awaitReady();
+        StartupMarks.mark("parser.ready");
         return started;
     }
 

@@ -15,6 +15,7 @@ import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.batch.ingest.IngestReports;
 import org.disan.batch.ingest.remote.RemotePartitioning;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.StartupMarks;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -92,6 +93,7 @@ public class IngestCommand implements Callable<Integer> {
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
                         () -> IngestApplication.start(dataFolder, selection, repository, err, remote))) {
+            StartupMarks.mark("context");
             JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess, partitions());
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();

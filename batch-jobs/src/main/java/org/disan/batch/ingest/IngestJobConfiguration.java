@@ -81,6 +81,7 @@ public class IngestJobConfiguration {
             SubmissionSource submissionSource, IngestProgress ingestProgress) {
         return new StepBuilder("scanSubmissionStep", jobRepository)
                 .tasklet(new ScanSubmissionTasklet(submissionSource, ingestProgress), transactionManager)
+                .listener(StepMarks.INSTANCE)
                 .build();
     }
 
@@ -121,6 +122,7 @@ public class IngestJobConfiguration {
                 .partitionHandler(ingestPartitionHandler)
                 .aggregator(new PartitionOutcomeAggregator(partitionExecutions))
                 .listener((StepExecutionListener) ingestProgress)
+                .listener(StepMarks.INSTANCE)
                 .build();
     }
 
@@ -129,6 +131,7 @@ public class IngestJobConfiguration {
             SubmissionSource submissionSource, IngestReports ingestReports, DataFolder dataFolder) {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(new ReportTasklet(submissionSource, ingestReports, dataFolder), transactionManager)
+                .listener(StepMarks.INSTANCE)
                 .build();
     }
 
