@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.bench.cold.ColdBenchReport.CaseResult;
@@ -100,15 +101,20 @@ public class ColdBenchCommand implements Callable<Integer> {
                 new ColdCollection.Spec(files, seed, largeScans, scanMegabytes));
         List<ColdCase> planned = plannedCases(collection);
         ColdRounds.Builds builds = new ColdRounds.Builds(measured, baseline);
-        List<CaseResult> results = new ColdRounds(print, workFolder.resolve("runs-" + startedAt), startedAt)
-                .run(planned, builds, rounds);
+        ColdRounds coldRounds = new ColdRounds(print, workFolder.resolve("runs-" + startedAt), startedAt);
+        print.printf("First run of each build, not timed ...%n");
+        print.flush();
+        Map<String, Double> firstRuns = coldRounds.firstRuns(planned, builds);
+        print.printf("Timed runs: %d rounds ...%n", rounds);
+        print.flush();
+        List<CaseResult> results = coldRounds.run(planned, builds, rounds);
         ServeSubmission.Result served = null;
         if (submission) {
             served = new ServeSubmission(print, workFolder.resolve("serve-" + startedAt)).measure(measured, esUrl);
         }
         ColdBenchReport report = new ColdBenchReport(startedAt, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), measured.toString(),
-                baseline.toString(), baselineLauncher == null ? baselineCommit : null, rounds, results, served,
+                baseline.toString(), baselineLauncher == null ? baselineCommit : null, rounds, firstRuns, results, served,
                 loadAtStart, ColdRounds.loadAverage());
         new ColdTable(print).print(report);
         Path json = out.resolve("cold-" + startedAt + ".json");

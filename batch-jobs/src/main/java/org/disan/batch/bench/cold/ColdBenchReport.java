@@ -1,5 +1,6 @@
 package org.disan.batch.bench.cold;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -14,11 +15,12 @@ import java.util.Map;
  *
  * @param newBuild the launcher measured
  * @param baseline the baseline's launcher and the commit it was built from
+ * @param firstRuns seconds of each build's first, untimed run (which may set up its caches)
  * @param cases each case's runs of both builds, in the order they ran
  * @param submission the one-file submission to a running server, or {@code null} when not measured
  */
 record ColdBenchReport(String startedAt, int processors, String java, String newBuild, String baseline,
-        String baselineCommit, int rounds, List<CaseResult> cases, ServeSubmission.Result submission,
+        String baselineCommit, int rounds, Map<String, Double> firstRuns, List<CaseResult> cases, ServeSubmission.Result submission,
         double loadAtStart, double loadAtEnd) {
 
     /** One run of one build: wall seconds, where they went, and what the ingest reported. */
@@ -36,6 +38,7 @@ record ColdBenchReport(String startedAt, int processors, String java, String new
         }
 
         /** New over baseline, fastest of each. */
+        @JsonProperty("ratio")
         public double ratio() {
             return fastestNew().seconds() / fastestBaseline().seconds();
         }

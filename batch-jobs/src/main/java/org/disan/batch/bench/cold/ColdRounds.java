@@ -37,6 +37,19 @@ final class ColdRounds {
         this.startedAt = startedAt;
     }
 
+    /**
+     * Runs the first case once with each build, untimed: a build's first run may set up caches
+     * (the new launcher extracts its jar and records class data), which its later runs use.
+     *
+     * @return the seconds of each build's first run
+     */
+    Map<String, Double> firstRuns(List<ColdCase> cases, Builds builds) throws IOException, InterruptedException {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("new", once(cases.get(0), builds.measured(), "new", 0).seconds());
+        seconds.put("baseline", once(cases.get(0), builds.baseline(), "baseline", 0).seconds());
+        return seconds;
+    }
+
     List<CaseResult> run(List<ColdCase> cases, Builds builds, int rounds) throws IOException, InterruptedException {
         Map<ColdCase, List<Run>> measured = new LinkedHashMap<>();
         Map<ColdCase, List<Run>> baseline = new LinkedHashMap<>();
@@ -66,7 +79,8 @@ final class ColdRounds {
         String esIndex = ("disan-cold-" + startedAt + "-" + name).toLowerCase(Locale.ROOT);
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(coldCase.arguments(data, esIndex));
-        print.printf(Locale.ROOT, "  round %d  %-8s  %-20s %-13s ", round, build, coldCase.name(), coldCase.backend());
+        print.printf(Locale.ROOT, "  %-7s %-8s  %-20s %-13s ", round == 0 ? "first" : "round " + round, build,
+                coldCase.name(), coldCase.backend());
         print.flush();
         try {
             LauncherRun.Result result = LauncherRun.run(command, Map.of());

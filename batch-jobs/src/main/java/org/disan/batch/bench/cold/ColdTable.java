@@ -31,6 +31,7 @@ final class ColdTable {
             row(result, "new", result.fastestNew(), String.format(Locale.ROOT, "%.2f", result.ratio()));
             row(result, "baseline", result.fastestBaseline(), "");
         }
+        print.printf(Locale.ROOT, "First, untimed run of each build (it may set up caches): %s%n", report.firstRuns());
         print.println("jvm: exec to main; app: to the Spring context; jobrep: to the job's first step; parser: the"
                 + " parser process's start (may overlap others);");
         print.println("scanned: exec to the scan's line; files: to the summary; report: the summary to exit.");
