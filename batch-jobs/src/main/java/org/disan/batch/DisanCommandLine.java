@@ -12,6 +12,7 @@ import org.disan.batch.cli.SearchCommand;
 import org.disan.batch.cli.ServeCommand;
 import org.disan.batch.cli.VersionProvider;
 import org.disan.batch.cli.WorkerCommand;
+import org.disan.ingest.StartupMarks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +41,12 @@ public class DisanCommandLine implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        StartupMarks.mark("main");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(execute(args, out, err));
+        int exitCode = execute(args, out, err);
+        StartupMarks.mark("exit");
+        System.exit(exitCode);
     }
 
     /** Runs one command and returns its exit code; never calls {@link System#exit}. */

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ingests one submitted file at a time: identify, extract, derive (image thumbnails), store. Safe
@@ -67,6 +69,25 @@ public final class FileIngester implements AutoCloseable {
         this.records = new RecordBuilder(LanguageGuesser.shared());
         this.derivatives = new ThumbnailMaker(store);
         this.transcripts = new TranscriptKeeper(store, LanguageGuesser.shared());
+    }
+
+    /**
+     * Loads, in a background thread, what every ingester of this process shares and builds on first
+     * use (Tika's detectors and parsers, the language profiles, the image readers), so that a command
+     * can have it ready by its first file while it starts everything else.
+     */
+    public static void loadAhead() {
+        // Logging starts here, before the loading thread's first log call: started in two threads
+        // at once, SLF4J warns on standard error that it replayed calls.
+        LoggerFactory.getILoggerFactory();
+        Thread loading = new Thread(() -> {
+            TikaEngine.shared();
+            LanguageGuesser.shared();
+            ImageIO.getImageReadersByFormatName("jpeg");
+        }, "disan-load-ahead");
+        loading.setDaemon(true);
+        loading.setPriority(Thread.NORM_PRIORITY - 1);
+        loading.start();
     }
 
     public IngestSettings settings() {

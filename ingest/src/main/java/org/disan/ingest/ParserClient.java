@@ -38,6 +38,8 @@ final class ParserClient {
     /** Loading Tika takes seconds, more on a busy machine. */
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(5);
+
     private final Process process;
     private final BufferedReader output;
     /** The socket to connect to, or {@code null} when the process ended before it was ready. */
@@ -64,9 +66,11 @@ final class ParserClient {
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         // Tesseract, started by the worker, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
+        StartupMarks.mark("parser.start");
         ParserClient started = new ParserClient(builder.start());
         WATCHERS.execute(started::watchOutput);
         started.awaitReady();
+        StartupMarks.mark("parser.ready");
         return started;
     }
 
@@ -253,8 +257,13 @@ final class ParserClient {
         process.destroyForcibly();
     }
 
-    /** Asks the process to end once it has answered what it was sent; kills it if it does not. */
+    /** Asks the process to end once it has answered what it was sent; kills it if it does not within 5 s. */
     void stop() {
+        stop(STOP_LIMIT);
+    }
+
+    /** Asks the process to end once it has answered what it was sent; kills it if it does not within {@code limit}. */
+    void stop(Duration limit) {
         going = true;
         ParserConnection connection;
         while ((connection = idle.poll()) != null) {
@@ -266,7 +275,7 @@ final class ParserClient {
             // The process is going away either way.
         }
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

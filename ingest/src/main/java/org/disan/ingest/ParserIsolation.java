@@ -43,6 +43,24 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
         }
     }
 
+    /**
+     * Starts the shared parser process of this isolation in the background, unless one runs or
+     * is starting: a command that will ingest calls this first, and its first file finds the
+     * process ready instead of waiting for Tika to load.
+     */
+    public void startAhead() {
+        SharedParser.of(this).startAhead();
+    }
+
+    /**
+     * Makes this JVM, as it exits, ask its parser processes to end and wait up to {@code limit}
+     * for them, instead of leaving them to end on their own once it is gone: for processes that
+     * still have work to do as they end.
+     */
+    public static void awaitProcessesAtExit(Duration limit) {
+        SharedParser.awaitAllAtExit(limit);
+    }
+
     /** Processes stopped when their ingester closes. */
     public ParserIsolation(List<String> command, int filesPerProcess) {
         this(command, filesPerProcess, Duration.ZERO);
@@ -60,9 +78,15 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
      * packaged application passes its own command instead.
      */
     public static ParserIsolation sameClassPath(String maxHeap) {
+        return sameClassPath(maxHeap, List.of());
+    }
+
+    /** As {@link #sameClassPath(String)}, with more JVM options (say, for class-data sharing). */
+    public static ParserIsolation sameClassPath(String maxHeap, List<String> moreJvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions(maxHeap));
+        command.addAll(moreJvmOptions);
         command.addAll(List.of("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), ParserServer.class.getName()));
         return new ParserIsolation(command, FILES_PER_PROCESS);

@@ -1,13 +1,20 @@
 package org.disan.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The parser process of every ingester and ingest thread of this JVM that starts them the same
@@ -22,6 +29,11 @@ import java.util.concurrent.TimeUnit;
 final class SharedParser {
 
     private static final Map<ParserIsolation, SharedParser> BY_ISOLATION = new ConcurrentHashMap<>();
+    private static final ExecutorService AHEAD = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "disan-parser-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final ScheduledExecutorService REAPER = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "disan-idle-parsers");
         thread.setDaemon(true);
@@ -31,6 +43,8 @@ final class SharedParser {
     private final ParserIsolation isolation;
     /** The process new files go to; {@code null} until one is needed. */
     private ParserClient current;
+    /** A process started before any file asked for one (see {@link #startAhead}), or {@code null}. */
+    private CompletableFuture<ParserClient> ahead;
     /** Files each live process is reading now; a process with none is idle. */
     private final Map<ParserClient, Integer> reading = new IdentityHashMap<>();
     private long idleSinceNanos;
@@ -44,13 +58,56 @@ final class SharedParser {
         }
     }
 
+    private static final AtomicBoolean AWAITED_AT_EXIT = new AtomicBoolean();
+
+    /** See {@link ParserIsolation#awaitProcessesAtExit}. */
+    static void awaitAllAtExit(Duration limit) {
+        if (AWAITED_AT_EXIT.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(
+                    () -> BY_ISOLATION.values().forEach(shared -> shared.stopAll(limit)), "disan-parser-exit"));
+        }
+    }
+
+    /** Asks every process held here to end once it has answered its files, waiting up to {@code limit} for each. */
+    private synchronized void stopAll(Duration limit) {
+        if (current == null && ahead != null) {
+            current = startedAhead();
+        }
+        for (ParserClient process : new ArrayList<>(reading.keySet())) {
+            process.stop(limit);
+        }
+        if (current != null && !reading.containsKey(current)) {
+            current.stop(limit);
+        }
+        current = null;
+    }
+
     /** The shared process of the ingesters whose processes start as {@code isolation} says. */
     static SharedParser of(ParserIsolation isolation) {
         return BY_ISOLATION.computeIfAbsent(isolation, SharedParser::new);
     }
 
+    /**
+     * Starts a process in the background when none is running or starting, so that a job's first
+     * file finds it ready: loading Tika takes seconds that the caller can spend on its own start.
+     */
+    synchronized void startAhead() {
+        if (current == null && ahead == null) {
+            ahead = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ParserClient.start(isolation);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, AHEAD);
+        }
+    }
+
     /** The process to send a file to, started when there is none fit for more files; give it back with {@link #release}. */
     synchronized ParserClient take() throws IOException {
+        if (current == null && ahead != null) {
+            current = startedAhead();
+        }
         if (current == null || current.spent(isolation.filesPerProcess())) {
             ParserClient replaced = current;
             current = null;
@@ -76,8 +133,22 @@ final class SharedParser {
         }
     }
 
+    /** The process started ahead, once ready, or {@code null} when it failed to start (the caller starts one itself). */
+    private ParserClient startedAhead() {
+        CompletableFuture<ParserClient> started = ahead;
+        ahead = null;
+        try {
+            return started.join();
+        } catch (CompletionException | CancellationException e) {
+            return null;
+        }
+    }
+
     /** Stops the process if no file is being read in it now (a busy one stops when its files are done). */
     synchronized void stopIdle() {
+        if (current == null && ahead != null) {
+            current = startedAhead();
+        }
         if (current != null && !reading.containsKey(current)) {
             current.stop();
             current = null;

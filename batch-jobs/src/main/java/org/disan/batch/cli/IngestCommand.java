@@ -13,8 +13,11 @@ import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.IngestApplication;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.batch.ingest.IngestReports;
+import org.disan.batch.ingest.ApplicationParserIsolation;
 import org.disan.batch.ingest.remote.RemotePartitioning;
+import org.disan.ingest.FileIngester;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.StartupMarks;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -89,10 +92,12 @@ public class IngestCommand implements Callable<Integer> {
         if (!selection.isEmbedded()) {
             err.println("Indexing into " + selection.describe(dataFolder));
         }
+        int partitions = partitions();
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
-                        () -> IngestApplication.start(dataFolder, selection, repository, err, remote))) {
-            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess, partitions());
+                        () -> startApplication(dataFolder, selection, repository, err, remote, partitions))) {
+            StartupMarks.mark("context");
+            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess, partitions);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();
             if (Files.exists(reports.summaryFile(instanceId))) {
@@ -104,6 +109,22 @@ public class IngestCommand implements Callable<Integer> {
             }
             return DisanCommandLine.SUCCESS;
         }
+    }
+
+    /**
+     * Starts the parser process the files will need (unless they are parsed here or by remote
+     * workers) and loads what identifying them needs, while the application starts and the
+     * submission is scanned; then the application.
+     */
+    private ConfigurableApplicationContext startApplication(DataFolder dataFolder, IndexSelection selection,
+            JobRepositoryLocation repository, PrintWriter err, Map<String, Object> remote, int partitions) {
+        if (!parseInProcess && !remoteWorkers) {
+            ApplicationParserIsolation.startAhead(partitions);
+        }
+        if (!remoteWorkers) {
+            FileIngester.loadAhead();
+        }
+        return IngestApplication.start(dataFolder, selection, repository, err, remote);
     }
 
     /** The properties that make this process a remote manager, when asked to be one. */

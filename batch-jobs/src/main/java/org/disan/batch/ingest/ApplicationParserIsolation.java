@@ -16,7 +16,7 @@ import org.disan.ingest.ParserServer;
  * class sits inside the jar's nested layout, so the worker starts through Spring Boot's
  * {@code PropertiesLauncher}; from a build's class folders it starts on the same class path.
  */
-final class ApplicationParserIsolation {
+public final class ApplicationParserIsolation {
 
     /** Heap of the parser process for each file it may be reading at once (one per ingest thread). */
     static final int MAX_HEAP_MB_PER_FILE = 512;
@@ -25,9 +25,19 @@ final class ApplicationParserIsolation {
      * (or the next run of a benchmark) does not pay for starting and warming a new JVM.
      */
     static final Duration KEEP_IDLE = Duration.ofMinutes(2);
+    /** How long this JVM waits at exit for a parser process that writes its class-data archive. */
+    private static final Duration RECORDING_LIMIT = Duration.ofSeconds(60);
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     private ApplicationParserIsolation() {}
+
+    /**
+     * Starts the parser process an ingest with this many threads will use, in the background,
+     * while the caller starts the application and scans the submission.
+     */
+    public static void startAhead(int threads) {
+        forThisApplication(threads).startAhead();
+    }
 
     /**
      * @param threads ingest threads that share the parser process, each reading one file at a time;
@@ -39,7 +49,12 @@ final class ApplicationParserIsolation {
         int filesAtOnce = Math.max(threads, Runtime.getRuntime().availableProcessors());
         String maxHeap = MAX_HEAP_MB_PER_FILE * filesAtOnce + "m";
         if (!isPackagedApplication(classPath)) {
-            return ParserIsolation.sameClassPath(maxHeap).keepingIdleFor(KEEP_IDLE);
+            List<String> classData = ParserClassData.options();
+            if (ParserClassData.records(classData)) {
+                // The archive is written as the process ends, which must finish before this JVM does.
+                ParserIsolation.awaitProcessesAtExit(RECORDING_LIMIT);
+            }
+            return ParserIsolation.sameClassPath(maxHeap, classData).keepingIdleFor(KEEP_IDLE);
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

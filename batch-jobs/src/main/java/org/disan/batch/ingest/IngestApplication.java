@@ -2,11 +2,13 @@ package org.disan.batch.ingest;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
 import org.disan.batch.data.JobRepositoryLocation;
+import org.disan.batch.ingest.remote.RemotePartitioning;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
@@ -19,6 +21,34 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
 public class IngestApplication {
+
+    private static final String BOOT = "org.springframework.boot.autoconfigure.";
+
+    /**
+     * What Boot would set up from the class path that an ingest in this process never uses: its
+     * own Elasticsearch and HTTP clients (the index makes its own), security, caches, and the
+     * broker and messaging that only remote partitioning needs. Leaving them out spares every
+     * start the loading of their classes.
+     */
+    private static final List<String> LOCAL_EXCLUSIONS = List.of(
+            BOOT + "elasticsearch.ElasticsearchClientAutoConfiguration",
+            BOOT + "elasticsearch.ElasticsearchRestClientAutoConfiguration",
+            BOOT + "http.client.reactive.ClientHttpConnectorAutoConfiguration",
+            BOOT + "http.client.HttpClientAutoConfiguration",
+            BOOT + "http.HttpMessageConvertersAutoConfiguration",
+            BOOT + "web.client.RestClientAutoConfiguration",
+            BOOT + "web.client.RestTemplateAutoConfiguration",
+            BOOT + "reactor.ReactorAutoConfiguration",
+            BOOT + "security.servlet.SecurityAutoConfiguration",
+            BOOT + "security.servlet.UserDetailsServiceAutoConfiguration",
+            BOOT + "cache.CacheAutoConfiguration",
+            BOOT + "integration.IntegrationAutoConfiguration",
+            BOOT + "amqp.RabbitAutoConfiguration");
+
+    /** Starts the context on the data folder's embedded index; progress lines go to the given writer. */
+    public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
+        return start(data, IndexSelection.embedded(), JobRepositoryLocation.embedded(data), progress);
+    }
 
     /** Starts the context writing into the selected index; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index, PrintWriter progress) {
@@ -35,6 +65,9 @@ public class IngestApplication {
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index,
             JobRepositoryLocation repository, PrintWriter progress, Map<String, Object> more) {
         Map<String, Object> properties = properties(data, repository);
+        if (!more.containsKey(RemotePartitioning.ROLE_PROPERTY)) {
+            properties.put("spring.autoconfigure.exclude", String.join(",", LOCAL_EXCLUSIONS));
+        }
         properties.putAll(more);
         return new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)

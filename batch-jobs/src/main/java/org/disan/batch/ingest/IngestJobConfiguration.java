@@ -85,6 +85,7 @@ public class IngestJobConfiguration {
             SubmissionSource submissionSource, IngestProgress ingestProgress) {
         return new StepBuilder("scanSubmissionStep", jobRepository)
                 .tasklet(new ScanSubmissionTasklet(submissionSource, ingestProgress), transactionManager)
+                .listener(StepMarks.INSTANCE)
                 .build();
     }
 
@@ -125,6 +126,7 @@ public class IngestJobConfiguration {
                 .partitionHandler(ingestPartitionHandler)
                 .aggregator(new PartitionOutcomeAggregator(partitionExecutions))
                 .listener((StepExecutionListener) ingestProgress)
+                .listener(StepMarks.INSTANCE)
                 .build();
     }
 
@@ -133,6 +135,7 @@ public class IngestJobConfiguration {
             SubmissionSource submissionSource, IngestReports ingestReports, DataFolder dataFolder) {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(new ReportTasklet(submissionSource, ingestReports, dataFolder), transactionManager)
+                .listener(StepMarks.INSTANCE)
                 .build();
     }
 

@@ -13,7 +13,7 @@ public record RemotePartitioning(Role role, String brokerUrl, String queue) {
 
     public enum Role { MANAGER, WORKER }
 
-    static final String ROLE_PROPERTY = "disan.remote.role";
+    public static final String ROLE_PROPERTY = "disan.remote.role";
     static final String QUEUE_PROPERTY = "disan.remote.queue";
     public static final String DEFAULT_QUEUE = "disan.ingest.partitions";
     public static final String DEFAULT_BROKER = "amqp://guest:guest@127.0.0.1:5672";
