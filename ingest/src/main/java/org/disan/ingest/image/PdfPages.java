@@ -1,5 +1,6 @@
 package org.disan.ingest.image;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * A PDF's pages as images: each page's size in pixels at the resolution deep zoom serves it
  * (300 dpi, less for a page so large it would pass {@link #MAX_SIDE} pixels), and a source that
- * renders any region of a page.
+ * renders any region of a page. The document stays open until closed, since opening a long PDF
+ * costs more than drawing a tile of it; PDFBox draws one page of a document at a time.
  */
-public final class PdfPages {
+public final class PdfPages implements Closeable {
 
     /** The longer side of a page's full-resolution image, at most. */
     static final int MAX_SIDE = 8000;
@@ -25,11 +27,11 @@ public final class PdfPages {
     /** One page's full-resolution size, and the pixels a PDF point becomes at that size. */
     public record PageSize(int width, int height, float pixelsPerPoint) {}
 
-    private final Path pdf;
+    private final PDDocument document;
     private final List<PageSize> sizes;
 
-    private PdfPages(Path pdf, List<PageSize> sizes) {
-        this.pdf = pdf;
+    private PdfPages(PDDocument document, List<PageSize> sizes) {
+        this.document = document;
         this.sizes = List.copyOf(sizes);
     }
 
@@ -39,7 +41,9 @@ public final class PdfPages {
      * @throws IOException when the PDF cannot be opened or has no page
      */
     public static PdfPages open(Path pdf) throws IOException {
-        try (PDDocument doc = load(pdf)) {
+        // Buffers go to temporary files rather than the heap: PDFs can be large.
+        PDDocument doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+        try {
             if (doc.getNumberOfPages() == 0) {
                 throw new IOException("the PDF has no pages");
             }
@@ -47,7 +51,10 @@ public final class PdfPages {
             for (PDPage page : doc.getPages()) {
                 sizes.add(sizeOf(page));
             }
-            return new PdfPages(pdf, sizes);
+            return new PdfPages(doc, sizes);
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
         }
     }
 
@@ -65,12 +72,14 @@ public final class PdfPages {
         if (pageNumber < 1 || pageNumber > sizes.size()) {
             throw new IllegalArgumentException("no page " + pageNumber + " in a PDF of " + sizes.size());
         }
-        return new PdfPageRegionSource(pdf, pageNumber - 1, size(pageNumber));
+        return new PdfPageRegionSource(document, pageNumber - 1, size(pageNumber));
     }
 
-    static PDDocument load(Path pdf) throws IOException {
-        // Buffers go to temporary files rather than the heap: PDFs can be large.
-        return Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+    @Override
+    public void close() throws IOException {
+        synchronized (document) {
+            document.close();
+        }
     }
 
     private static PageSize sizeOf(PDPage page) {

@@ -4,7 +4,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -19,40 +19,42 @@ import org.disan.ingest.derive.BoundedImageReader;
 public final class RasterRegionSource implements ImageRegionSource {
 
     private final Path file;
-    private final int readerIndex;
+    private final List<String> readerClasses;
     private final int width;
     private final int height;
 
-    private RasterRegionSource(Path file, int readerIndex, int width, int height) {
+    private RasterRegionSource(Path file, List<String> readerClasses, int width, int height) {
         this.file = file;
-        this.readerIndex = readerIndex;
+        this.readerClasses = List.copyOf(readerClasses);
         this.width = width;
         this.height = height;
     }
 
     /**
-     * Opens the file with the first reader that can tell its size.
+     * Opens the file with the best reader that can tell its size; the others that claim the
+     * format stay as fallbacks for regions the first one fails on.
      *
      * @throws IOException when no reader knows the format, or the file is broken
      */
     public static RasterRegionSource open(Path file) throws IOException {
         IOException last = new IOException("no image decoder knows the format of " + file.getFileName());
-        // Several decoders may claim a format (the JDK's and TwelveMonkeys' TIFF readers); the
-        // first that reads the header is kept, by its place in the list.
-        for (int candidate = 0; candidate < 8; candidate++) {
-            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-                ImageReader reader = reader(in, candidate);
-                if (reader == null) {
-                    throw last;
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            List<ImageReader> readers = RegionReaders.ranked(in);
+            List<String> classes = readers.stream().map(reader -> reader.getClass().getName()).toList();
+            try {
+                for (int i = 0; i < readers.size(); i++) {
+                    ImageReader reader = readers.get(i);
+                    try {
+                        in.seek(0);
+                        reader.setInput(in, true, true);
+                        return new RasterRegionSource(file, classes.subList(i, classes.size()),
+                                reader.getWidth(0), reader.getHeight(0));
+                    } catch (IOException | RuntimeException e) {
+                        last = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                    }
                 }
-                try {
-                    reader.setInput(in, true, true);
-                    return new RasterRegionSource(file, candidate, reader.getWidth(0), reader.getHeight(0));
-                } catch (IOException | RuntimeException e) {
-                    last = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-                } finally {
-                    reader.dispose();
-                }
+            } finally {
+                readers.forEach(ImageReader::dispose);
             }
         }
         throw last;
@@ -76,12 +78,22 @@ public final class RasterRegionSource implements ImageRegionSource {
 
     /** The region with every {@code step}-th pixel of every {@code step}-th row, as RGB or grey. */
     BufferedImage read(Rectangle region, int step) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = reader(in, readerIndex);
-            if (reader == null) {
-                throw new IOException("the image decoder of " + file.getFileName() + " is gone");
-            }
+        IOException failure = null;
+        for (String readerClass : readerClasses) {
             try {
+                return read(readerClass, region, step);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        throw failure;
+    }
+
+    private BufferedImage read(String readerClass, Rectangle region, int step) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = RegionReaders.same(in, readerClass);
+            try {
+                in.seek(0);
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceRegion(region);
@@ -93,16 +105,5 @@ public final class RasterRegionSource implements ImageRegionSource {
                 reader.dispose();
             }
         }
-    }
-
-    private static ImageReader reader(ImageInputStream in, int index) throws IOException {
-        if (in == null) {
-            throw new IOException("cannot be opened");
-        }
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        for (int skip = 0; skip < index && readers.hasNext(); skip++) {
-            readers.next();
-        }
-        return readers.hasNext() ? readers.next() : null;
     }
 }

@@ -1,5 +1,7 @@
 package org.disan.batch.web.iiif;
 
+import jakarta.annotation.PreDestroy;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,11 @@ class ImageSources {
     private final Map<String, Object> opened = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            return size() > REMEMBERED;
+            if (size() <= REMEMBERED) {
+                return false;
+            }
+            closeQuietly(eldest.getValue());
+            return true;
         }
     };
 
@@ -85,9 +91,31 @@ class ImageSources {
                 ? PdfPages.open(original)
                 : ReducedCopySource.of(RasterRegionSource.open(original), cacheFolder(record));
         synchronized (opened) {
-            opened.put(record.id(), image);
+            Object raced = opened.putIfAbsent(record.id(), image);
+            if (raced == null) {
+                return image;
+            }
+            closeQuietly(image);
+            return raced;
         }
-        return image;
+    }
+
+    @PreDestroy
+    void close() {
+        synchronized (opened) {
+            opened.values().forEach(ImageSources::closeQuietly);
+            opened.clear();
+        }
+    }
+
+    private static void closeQuietly(Object image) {
+        if (image instanceof Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                // A document that cannot be closed cleanly holds nothing we still need.
+            }
+        }
     }
 
     private static String mimeType(ArchiveRecord record) {
