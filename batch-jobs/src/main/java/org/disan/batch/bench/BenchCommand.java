@@ -1,5 +1,6 @@
 package org.disan.batch.bench;
 
+import org.disan.batch.bench.iiif.IiifBenchCommand;
 import org.disan.batch.bench.ingest.IngestBenchCommand;
 import org.disan.batch.bench.search.SearchBenchCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure disan's speed on this machine.",
-        subcommands = {IngestBenchCommand.class, SearchBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, SearchBenchCommand.class, IiifBenchCommand.class})
 public class BenchCommand implements Runnable {
 
     @Spec

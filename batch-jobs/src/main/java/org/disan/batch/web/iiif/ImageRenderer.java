@@ -18,11 +18,22 @@ import org.springframework.stereotype.Component;
  * so a viewer asking for twenty tiles of a 1 GB scan at once cannot fill the heap.
  */
 @Component
-class ImageRenderer {
+public class ImageRenderer {
 
     static final int AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final Semaphore decoding = new Semaphore(AT_ONCE, true);
+
+    /**
+     * The answer to the URL segments after the identifier, for an image whose answers are kept in
+     * the given folder: what the Image API controller does once it has found the image.
+     *
+     * @throws IiifException (a runtime exception) when the segments ask for something refused
+     */
+    public Resource render(ImageRegionSource source, Path cacheFolder, String region, String size, String rotation,
+            String file) throws IOException {
+        return render(source, cacheFolder, ImageRequest.parse(region, size, rotation, file, source.width(), source.height()));
+    }
 
     /** The encoded answer, as a cached file or fresh bytes. */
     Resource render(ImageRegionSource source, Path cacheFolder, ImageRequest request) throws IOException {
