@@ -8,17 +8,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * A lock exists only while someone holds or waits for it; callers check again under the lock
  * whether the work is still needed, since another thread may just have done it.
  */
-final class LockPerKey {
+public final class LockPerKey {
 
     /** Work that may fail with a checked exception. */
     @FunctionalInterface
-    interface Work<T, E extends Exception> {
+    public interface Work<T, E extends Exception> {
         T run() throws E;
     }
 
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    <T, E extends Exception> T run(String key, Work<T, E> work) throws E {
+    public <T, E extends Exception> T run(String key, Work<T, E> work) throws E {
         ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
         try {

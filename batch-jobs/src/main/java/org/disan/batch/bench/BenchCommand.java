@@ -1,6 +1,7 @@
 package org.disan.batch.bench;
 
 import org.disan.batch.bench.cold.ColdBenchCommand;
+import org.disan.batch.bench.iiif.IiifBenchCommand;
 import org.disan.batch.bench.ingest.IngestBenchCommand;
 import org.disan.batch.bench.search.SearchBenchCommand;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure disan's speed on this machine.",
-        subcommands = {IngestBenchCommand.class, SearchBenchCommand.class, ColdBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, SearchBenchCommand.class, ColdBenchCommand.class,
+            IiifBenchCommand.class})
 public class BenchCommand implements Runnable {
 
     @Spec

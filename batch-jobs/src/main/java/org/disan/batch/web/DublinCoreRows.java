@@ -5,12 +5,12 @@ import java.util.List;
 import org.disan.ingest.model.DublinCore;
 
 /** The filled-in Dublin Core elements of a record, in the standard's order, for a table. */
-record DublinCoreRows(List<Row> rows) {
+public record DublinCoreRows(List<Row> rows) {
 
     /** @param labelKey message key of the element's name */
-    record Row(String labelKey, List<String> values) {}
+    public record Row(String labelKey, List<String> values) {}
 
-    static DublinCoreRows of(DublinCore dc) {
+    public static DublinCoreRows of(DublinCore dc) {
         List<Row> rows = new ArrayList<>();
         add(rows, "dc.title", dc.title());
         add(rows, "dc.creator", dc.creators());

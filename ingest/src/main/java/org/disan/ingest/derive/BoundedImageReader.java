@@ -76,7 +76,7 @@ public final class BoundedImageReader {
      * 8-bit RGB, which every JPEG encoder takes: 16-bit, CMYK-converted and indexed images are
      * redrawn, and transparent areas painted white rather than black.
      */
-    static BufferedImage toRgb(BufferedImage image) {
+    public static BufferedImage toRgb(BufferedImage image) {
         int type = image.getType();
         if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR
                 || type == BufferedImage.TYPE_BYTE_GRAY) {

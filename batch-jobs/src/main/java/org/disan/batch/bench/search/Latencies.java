@@ -3,12 +3,12 @@ package org.disan.batch.bench.search;
 import java.util.Arrays;
 
 /** Latencies of repeated timed calls, in nanoseconds, and their percentiles in milliseconds. */
-final class Latencies {
+public final class Latencies {
 
     private long[] nanos = new long[256];
     private int count;
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
@@ -30,10 +30,10 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1_000_000.0;
     }
 
-    Summary summary() {
+    public Summary summary() {
         return new Summary(count, percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100));
     }
 
     /** What the report shows of a set of latencies. */
-    record Summary(int samples, double p50Millis, double p95Millis, double p99Millis, double maxMillis) {}
+    public record Summary(int samples, double p50Millis, double p95Millis, double p99Millis, double maxMillis) {}
 }
