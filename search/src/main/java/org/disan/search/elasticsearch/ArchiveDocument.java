@@ -6,6 +6,7 @@ import java.util.Map;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
+import org.disan.search.document.RecordDatestamp;
 import org.disan.search.document.SearchableRecord;
 import org.disan.search.query.SearchField;
 
@@ -29,6 +30,11 @@ final class ArchiveDocument {
         doc.put(EsFields.ACCESS, record.access().level().name());
         if (searchable.embargoUntil() != null) {
             doc.put(EsFields.EMBARGO_UNTIL, searchable.embargoUntil().toString());
+        }
+        doc.put(EsFields.DATESTAMP, RecordDatestamp.epochSecond(record));
+        doc.put(EsFields.WITHDRAWN, RecordDatestamp.withdrawn(record));
+        if (record.provenance() != null && record.provenance().submission() != null) {
+            doc.put(EsFields.SUBMISSION, SearchableRecord.nfc(List.of(record.provenance().submission())).get(0));
         }
         doc.put(EsFields.RECORD, record);
         return doc;
