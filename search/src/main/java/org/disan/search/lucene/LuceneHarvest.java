@@ -45,7 +45,7 @@ final class LuceneHarvest {
         int wanted = Math.max(1, query.limit());
         TopDocs found = query.after() == null
                 ? searcher.search(matching, wanted, ORDER)
-                : searcher.searchAfter(after(query.after()), matching, wanted, ORDER);
+                : searcher.searchAfter(after(query.after(), searcher), matching, wanted, ORDER);
         StoredFields stored = searcher.storedFields();
         List<ArchiveRecord> records = new ArrayList<>(found.scoreDocs.length);
         for (ScoreDoc hit : found.scoreDocs) {
@@ -110,8 +110,12 @@ final class LuceneHarvest {
         return set == HarvestSet.COLLECTION ? LuceneFields.facetFilter(Facet.COLLECTION) : LuceneFields.SUBMISSION;
     }
 
-    /** The cursor as Lucene's search-after position; the doc id sorts the cursor's own record first. */
-    private static FieldDoc after(HarvestCursor cursor) {
-        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {cursor.datestamp(), new BytesRef(cursor.id())});
+    /**
+     * The cursor as Lucene's search-after position. Only the cursor's own record can tie with it on
+     * (datestamp, id); the last doc id puts that record before the position, so it is not sent again.
+     */
+    private static FieldDoc after(HarvestCursor cursor, IndexSearcher searcher) {
+        int last = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
+        return new FieldDoc(last, Float.NaN, new Object[] {cursor.datestamp(), new BytesRef(cursor.id())});
     }
 }

@@ -21,7 +21,7 @@ public record OaiSettings(
             throw new IllegalStateException("disan.oai.page-size must be between 1 and 1000: " + pageSize);
         }
         repositoryName = repositoryName == null || repositoryName.isBlank() ? "disan archive" : repositoryName;
-        adminEmail = adminEmail == null || adminEmail.isBlank() ? "archivist@localhost" : adminEmail;
+        adminEmail = adminEmail == null || adminEmail.isBlank() ? "archivist@example.org" : adminEmail;
         repositoryIdentifier = repositoryIdentifier == null || repositoryIdentifier.isBlank()
                 ? "disan" : repositoryIdentifier;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl;
