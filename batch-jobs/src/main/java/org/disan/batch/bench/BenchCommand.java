@@ -1,6 +1,7 @@
 package org.disan.batch.bench;
 
 import org.disan.batch.bench.ingest.IngestBenchCommand;
+import org.disan.batch.bench.search.OaiBenchCommand;
 import org.disan.batch.bench.search.SearchBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure disan's speed on this machine.",
-        subcommands = {IngestBenchCommand.class, SearchBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, SearchBenchCommand.class, OaiBenchCommand.class})
 public class BenchCommand implements Runnable {
 
     @Spec

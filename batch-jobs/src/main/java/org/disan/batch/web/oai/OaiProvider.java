@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import javax.xml.stream.XMLStreamException;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.document.RecordDatestamp;
 import org.disan.search.harvest.HarvestPage;
@@ -25,6 +24,13 @@ import org.disan.search.harvest.HarvestQuery;
  * second granularity, deleted records {@code transient}.
  */
 public final class OaiProvider {
+
+    /** The formats offered; made once, since making a format's transformer looks up a factory. */
+    private static final Context CONTEXT = new Context().withMetadataFormat(new MetadataFormat()
+            .withPrefix(OaiDcMetadata.PREFIX)
+            .withNamespace(OaiDcMetadata.NAMESPACE)
+            .withSchemaLocation(OaiDcMetadata.SCHEMA)
+            .withTransformer(MetadataFormat.identity()));
 
     private final ArchiveIndex index;
     private final OaiSettings settings;
@@ -53,12 +59,10 @@ public final class OaiProvider {
         Repository repository = new Repository(configuration)
                 .withSetRepository(sets)
                 .withItemRepository(new OaiItems(index, sets, tokens, identifiers, links, clock));
-        OAIPMH response = new DataProvider(context(), repository).handle(parameters);
+        OAIPMH response = new DataProvider(CONTEXT, repository).handle(parameters);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XmlWriter writer = new XmlWriter(out, configuration)) {
             writer.write(response);
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new IllegalStateException("the OAI-PMH answer cannot be written", e);
         } catch (Exception e) {
             throw new IllegalStateException("the OAI-PMH answer cannot be written", e);
         }
@@ -80,14 +84,6 @@ public final class OaiProvider {
                 .withRequireFromAfterEarliest(false)
                 .withEnableMetadataAttributes(false)
                 .build();
-    }
-
-    private static Context context() {
-        return new Context().withMetadataFormat(new MetadataFormat()
-                .withPrefix(OaiDcMetadata.PREFIX)
-                .withNamespace(OaiDcMetadata.NAMESPACE)
-                .withSchemaLocation(OaiDcMetadata.SCHEMA)
-                .withTransformer(MetadataFormat.identity()));
     }
 
     /** The oldest datestamp a harvest can return; now when the archive is empty. */
