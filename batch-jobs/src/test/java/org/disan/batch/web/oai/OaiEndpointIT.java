@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.results.Record;
 import io.gdcc.xoai.serviceprovider.ServiceProvider;
-import io.gdcc.xoai.serviceprovider.client.JdkHttpOaiClient;
 import io.gdcc.xoai.serviceprovider.client.OAIClient;
 import io.gdcc.xoai.serviceprovider.model.Context;
 import io.gdcc.xoai.serviceprovider.parameters.ListRecordsParameters;
@@ -90,7 +89,7 @@ class OaiEndpointIT {
 
     @Test
     void theHarvesterTakesEveryPublicRecordOverHttp() throws Exception {
-        OAIClient http = new JdkHttpOaiClient.JdkHttpBuilder().withBaseUrl(base + "/oai").build();
+        OAIClient http = OAIClient.newBuilder().withBaseUrl(base + "/oai").build();
         OAIClient validating = new OAIClient() {
             @Override
             public InputStream execute(Parameters parameters) throws io.gdcc.xoai.serviceprovider.exceptions.OAIRequestException {
