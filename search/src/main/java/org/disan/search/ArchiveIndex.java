@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.search.harvest.HarvestPage;
+import org.disan.search.harvest.HarvestQuery;
+import org.disan.search.harvest.HarvestSet;
 
 /**
  * The one door to an archive's search index. Every backend (embedded Lucene, Elasticsearch)
@@ -33,6 +36,16 @@ public interface ArchiveIndex extends AutoCloseable {
     default List<String> suggest(String typed, int limit, SearchRequest.Audience audience) {
         return Suggestions.suggest(this, typed, limit, audience);
     }
+
+    /**
+     * One page of a harvest (OAI-PMH): the records a public harvester may see and the withdrawn ones
+     * it must hear of as deleted (see {@code RecordDatestamp}), by datestamp range and set, in
+     * (datestamp, id) order after the query's cursor.
+     */
+    HarvestPage harvest(HarvestQuery query);
+
+    /** The collection or submission names carried by at least one record the public may see. */
+    List<String> harvestSetValues(HarvestSet set);
 
     /** How many records the index holds, of every access level. */
     long count();

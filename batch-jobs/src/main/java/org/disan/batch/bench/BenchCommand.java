@@ -3,6 +3,7 @@ package org.disan.batch.bench;
 import org.disan.batch.bench.cold.ColdBenchCommand;
 import org.disan.batch.bench.iiif.IiifBenchCommand;
 import org.disan.batch.bench.ingest.IngestBenchCommand;
+import org.disan.batch.bench.search.OaiBenchCommand;
 import org.disan.batch.bench.search.SearchBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Measure disan's speed on this machine.",
         subcommands = {IngestBenchCommand.class, SearchBenchCommand.class, ColdBenchCommand.class,
-            IiifBenchCommand.class})
+            IiifBenchCommand.class, OaiBenchCommand.class})
 public class BenchCommand implements Runnable {
 
     @Spec

@@ -233,6 +233,16 @@ class IngestFaultToleranceIT {
         }
 
         @Override
+        public org.disan.search.harvest.HarvestPage harvest(org.disan.search.harvest.HarvestQuery query) {
+            return delegate.harvest(query);
+        }
+
+        @Override
+        public java.util.List<String> harvestSetValues(org.disan.search.harvest.HarvestSet set) {
+            return delegate.harvestSetValues(set);
+        }
+
+        @Override
         public long count() {
             return delegate.count();
         }

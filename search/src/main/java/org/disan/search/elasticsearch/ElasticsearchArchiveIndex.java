@@ -21,6 +21,9 @@ import org.disan.search.InvalidQueryException;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchRequest;
 import org.disan.search.SearchResult;
+import org.disan.search.harvest.HarvestPage;
+import org.disan.search.harvest.HarvestQuery;
+import org.disan.search.harvest.HarvestSet;
 import org.disan.search.query.QueryNode;
 import org.disan.search.query.QueryParser;
 
@@ -43,6 +46,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
     private final IndexAliases aliases;
     private final ElasticsearchQueryTranslator translator = new ElasticsearchQueryTranslator();
     private final EsHitReader hits = new EsHitReader();
+    private final EsHarvest harvests;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ElasticsearchArchiveIndex(ElasticsearchSettings settings, RetryPolicy policy, int batchSize, Clock clock) {
@@ -52,6 +56,7 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         this.retrying = new Retrying(policy, settings.url().toString());
         this.bulk = new BulkIndexer(client, retrying, policy, batchSize);
         this.aliases = new IndexAliases(client, retrying, clock);
+        this.harvests = new EsHarvest(client, retrying, alias);
     }
 
     /** Connects to the server in the settings and makes sure the archive's alias and index exist. */
@@ -160,6 +165,18 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
                 .sort(EsSearchSort.of(request))
                 .aggregations(EsFacetCounter.aggregations())
                 .source(src -> src.filter(f -> f.includes(ElasticsearchFields.RECORD))));
+    }
+
+    @Override
+    public HarvestPage harvest(HarvestQuery query) {
+        ensureOpen();
+        return harvests.page(query, LocalDate.now(clock));
+    }
+
+    @Override
+    public List<String> harvestSetValues(HarvestSet set) {
+        ensureOpen();
+        return harvests.setValues(set, LocalDate.now(clock));
     }
 
     @Override

@@ -17,6 +17,9 @@ final class ElasticsearchFields {
     static final String SORT_DATE = "sort_date";
     static final String ACCESS = "access";
     static final String EMBARGO_UNTIL = "embargo_until";
+    static final String DATESTAMP = "oai_datestamp";
+    static final String WITHDRAWN = "oai_withdrawn";
+    static final String SUBMISSION = "submission";
 
     private ElasticsearchFields() {}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
+import org.disan.search.document.RecordDatestamp;
 import org.disan.search.document.SearchableRecord;
 import org.disan.search.query.SearchField;
 
@@ -29,6 +30,11 @@ final class EsRecordDocument {
         doc.put(ElasticsearchFields.ACCESS, record.access().level().name());
         if (searchable.embargoUntil() != null) {
             doc.put(ElasticsearchFields.EMBARGO_UNTIL, searchable.embargoUntil().toString());
+        }
+        doc.put(ElasticsearchFields.DATESTAMP, RecordDatestamp.epochSecond(record));
+        doc.put(ElasticsearchFields.WITHDRAWN, RecordDatestamp.withdrawn(record));
+        if (record.provenance() != null && record.provenance().submission() != null) {
+            doc.put(ElasticsearchFields.SUBMISSION, SearchableRecord.nfc(List.of(record.provenance().submission())).get(0));
         }
         doc.put(ElasticsearchFields.RECORD, record);
         return doc;

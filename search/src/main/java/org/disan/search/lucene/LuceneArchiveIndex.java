@@ -32,6 +32,9 @@ import org.disan.search.FacetCount;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchRequest;
 import org.disan.search.SearchResult;
+import org.disan.search.harvest.HarvestPage;
+import org.disan.search.harvest.HarvestQuery;
+import org.disan.search.harvest.HarvestSet;
 import org.disan.search.query.QueryParser;
 
 /**
@@ -165,6 +168,18 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
                     facetCounter.count(searcher.getIndexReader(), result.facetsCollector());
             return new SearchResult(total, hits, facets);
         });
+    }
+
+    @Override
+    public HarvestPage harvest(HarvestQuery query) {
+        ensureOpen();
+        return withSearcher(searcher -> LuceneHarvest.page(searcher, query, LocalDate.now(clock)));
+    }
+
+    @Override
+    public List<String> harvestSetValues(HarvestSet set) {
+        ensureOpen();
+        return withSearcher(searcher -> LuceneHarvest.setValues(searcher, set, LocalDate.now(clock)));
     }
 
     @Override

@@ -19,6 +19,14 @@ final class LuceneFields {
     static final String SORT_DATE = "sortdate";
     static final String ACCESS = "access";
     static final String EMBARGO_DAY = "embargo";
+    /** A harvest's datestamp in epoch seconds (points for ranges, doc values for order). */
+    static final String DATESTAMP = "oai.datestamp";
+    /** The id again, as sorted doc values: a harvest's tie-break (a new name, so old indexes stay consistent). */
+    static final String HARVEST_ORDER_ID = "oai.id";
+    /** "true" on a record a harvest lists as deleted. */
+    static final String WITHDRAWN = "oai.withdrawn";
+    /** The submission a record came in, as written (NFC). */
+    static final String SUBMISSION = "oai.submission";
 
     /** The stored full text, analysed folded with offsets so snippets highlight folded matches. */
     static final String FULL_TEXT = TextForm.FOLDED.field(SearchField.TEXT.indexName());

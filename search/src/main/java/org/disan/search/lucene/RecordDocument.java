@@ -10,17 +10,20 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.RecordJson;
 import org.disan.search.analysis.TextFolding;
 import org.disan.search.analysis.TextForm;
 import org.disan.search.document.Facet;
+import org.disan.search.document.RecordDatestamp;
 import org.disan.search.document.SearchableRecord;
 import org.disan.search.query.SearchField;
 
@@ -54,10 +57,26 @@ final class RecordDocument {
         if (searchable.embargoUntil() != null) {
             doc.add(new LongPoint(LuceneFields.EMBARGO_DAY, searchable.embargoUntil().toEpochDay()));
         }
+        addHarvestFields(doc, record);
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a harvest ranges, orders and narrows on: datestamp, (datestamp, id), submission. */
+    private static void addHarvestFields(Document doc, ArchiveRecord record) {
+        long datestamp = RecordDatestamp.epochSecond(record);
+        doc.add(new LongPoint(LuceneFields.DATESTAMP, datestamp));
+        doc.add(new NumericDocValuesField(LuceneFields.DATESTAMP, datestamp));
+        doc.add(new SortedDocValuesField(LuceneFields.HARVEST_ORDER_ID, new BytesRef(record.id())));
+        if (RecordDatestamp.withdrawn(record)) {
+            doc.add(new StringField(LuceneFields.WITHDRAWN, "true", Field.Store.NO));
+        }
+        if (record.provenance() != null && record.provenance().submission() != null) {
+            String submission = SearchableRecord.nfc(List.of(record.provenance().submission())).get(0);
+            doc.add(new StringField(LuceneFields.SUBMISSION, submission, Field.Store.NO));
         }
     }
 

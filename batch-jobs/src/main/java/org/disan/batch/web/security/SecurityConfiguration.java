@@ -52,7 +52,8 @@ public class SecurityConfiguration {
                 .addFilterAfter(new ApiTokenFilter(apiTokens), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                // OAI-PMH harvesters may POST their requests; the endpoint only reads
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api, new AntPathRequestMatcher("/oai")))
                 .headers(new SecurityHeaders())
                 // The API answers 401 with a Bearer challenge; every page sends the visitor to sign in,
                 // whatever the client says it accepts.
