@@ -10,7 +10,8 @@ import org.disan.ingest.model.ArchiveRecord;
  * @param record the stored record (for a duplicate: the record already stored); {@code null}
  *     only when the file failed
  * @param reason why the file failed or was a duplicate; {@code null} when ingested
- * @param warnings what is partial about an ingested record (OCR skipped, text cut, ...)
+ * @param warnings what is partial about an ingested record (OCR skipped, text cut, ...), or
+ *     what a duplicate changed (a narrower access)
  */
 public record IngestOutcome(
         Status status, String relativePath, ArchiveRecord record, String reason, List<String> warnings) {
@@ -34,12 +35,12 @@ public record IngestOutcome(
         return new IngestOutcome(Status.INGESTED, relativePath, record, null, warnings);
     }
 
-    static IngestOutcome duplicate(String relativePath, ArchiveRecord existing) {
+    static IngestOutcome duplicate(String relativePath, ArchiveRecord existing, List<String> warnings) {
         String original = existing.provenance() == null ? existing.id()
                 : "'" + existing.provenance().originalPath() + "' of submission '"
                         + existing.provenance().submission() + "'";
         return new IngestOutcome(Status.DUPLICATE, relativePath, existing,
-                "same content as " + original + " (record " + existing.id() + ")", List.of());
+                "same content as " + original + " (record " + existing.id() + ")", warnings);
     }
 
     static IngestOutcome failed(String relativePath, String reason, List<String> warnings) {

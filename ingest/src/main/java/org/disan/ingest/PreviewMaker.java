@@ -97,7 +97,8 @@ public final class PreviewMaker implements AutoCloseable {
         notes.addAll(made.warnings());
         return new ArchiveRecord(record.id(), record.dublinCore(), record.technical(), record.fixity(),
                 record.fullText(), record.textLanguage(), record.textTruncatedAt(), record.access(),
-                derivatives, record.provenance(), notes);
+                derivatives, record.provenance(), notes, record.collection(), record.extraFields(),
+                record.modified());
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.disan.ingest.model.Access;
 
 /**
  * Reads a BagIt bag (RFC 8493): verifies every payload file against every payload manifest
@@ -27,7 +28,7 @@ final class BagReader {
         return Files.isRegularFile(folder.resolve(DECLARATION));
     }
 
-    static Submission read(Path bag, String name) throws IOException {
+    static Submission read(Path bag, String name, Access defaultAccess) throws IOException {
         Path root = bag.toRealPath();
         List<String> problems = new ArrayList<>();
         checkDeclaration(root);
@@ -53,7 +54,8 @@ final class BagReader {
         }
         listed.stream().filter(p -> !present.contains(p)).sorted().forEach(p ->
                 problems.add("payload file '" + p + "' is listed in the manifest but missing"));
-        return SubmissionScanner.withSheet(name, payload, verified, sheetFile(root, verified), problems);
+        return SubmissionScanner.withSheet(name, payload, verified, sheetFile(root, verified), problems,
+                defaultAccess);
     }
 
     private static void checkDeclaration(Path root) throws IOException {

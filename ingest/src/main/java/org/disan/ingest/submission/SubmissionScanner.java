@@ -38,10 +38,24 @@ public final class SubmissionScanner {
     }
 
     /**
+     * Reads a submission whose files without a usable sheet row get the default access: restricted
+     * when the submission has a sheet, public when it has none.
+     *
      * @throws SubmissionException when the submission does not exist, cannot be read, or is a
      *     zip that breaks the limits or a bag without a declaration or manifest
      */
     public Submission scan(Path submission) {
+        return scan(submission, null);
+    }
+
+    /**
+     * Reads a submission whose files without a usable sheet row (or every file, when it has no
+     * sheet) get the given access.
+     *
+     * @param defaultAccess the access the person submitting chose, or {@code null} for the default
+     * @throws SubmissionException as {@link #scan(Path)}
+     */
+    public Submission scan(Path submission, Access defaultAccess) {
         if (!Files.exists(submission)) {
             throw new SubmissionException("submission '" + submission + "' does not exist");
         }
@@ -51,10 +65,10 @@ public final class SubmissionScanner {
         String name = nameOf(submission);
         try {
             if (Files.isDirectory(submission)) {
-                return scanFolder(submission, name, List.of());
+                return scanFolder(submission, name, List.of(), defaultAccess);
             }
             if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                return scanZip(submission, name);
+                return scanZip(submission, name, defaultAccess);
             }
         } catch (IOException e) {
             throw new SubmissionException("submission '" + submission + "' cannot be read: " + e, e);
@@ -62,12 +76,10 @@ public final class SubmissionScanner {
         throw new SubmissionException("submission '" + submission + "' is not a folder, a bag or a zip");
     }
 
-    private Submission scanFolder(Path folder, String name, List<String> earlierProblems) throws IOException {
+    private Submission scanFolder(Path folder, String name, List<String> earlierProblems, Access defaultAccess)
+            throws IOException {
         if (BagReader.isBag(folder)) {
-            Submission bag = BagReader.read(folder, name);
-            List<String> problems = new ArrayList<>(earlierProblems);
-            problems.addAll(bag.problems());
-            return new Submission(bag.name(), bag.root(), bag.files(), problems);
+            return BagReader.read(folder, name, defaultAccess).afterProblems(earlierProblems);
         }
         FolderWalker.Listing listing = FolderWalker.walk(folder);
         Path sheet = listing.files().stream()
@@ -75,10 +87,10 @@ public final class SubmissionScanner {
                 .map(FolderWalker.Found::path).findFirst().orElse(null);
         List<String> problems = new ArrayList<>(earlierProblems);
         problems.addAll(listing.problems());
-        return withSheet(name, folder.toRealPath(), listing.files(), sheet, problems);
+        return withSheet(name, folder.toRealPath(), listing.files(), sheet, problems, defaultAccess);
     }
 
-    private Submission scanZip(Path zip, String name) throws IOException {
+    private Submission scanZip(Path zip, String name, Access defaultAccess) throws IOException {
         Path target = unpackRoot.resolve(name + "-" + Checksums.hex(zip, "SHA-256").substring(0, 16));
         List<String> problems = List.of();
         if (!Files.exists(target.resolve(ZipUnpacker.COMPLETE_MARKER))) {
@@ -93,7 +105,7 @@ public final class SubmissionScanner {
                 throw e;
             }
         }
-        return scanFolder(singleTopFolder(target), name, problems);
+        return scanFolder(singleTopFolder(target), name, problems, defaultAccess);
     }
 
     /** Zips often wrap everything in one folder; the submission is that folder. */
@@ -107,26 +119,41 @@ public final class SubmissionScanner {
 
     /** Attaches the sheet's rows to the files (the sheet itself is not one of them). */
     static Submission withSheet(String name, Path root, List<FolderWalker.Found> found, Path sheetPath,
-            List<String> earlierProblems) throws IOException {
+            List<String> earlierProblems, Access declaredDefault) throws IOException {
         MetadataSheet sheet = MetadataSheet.absent();
         if (sheetPath != null) {
             try (InputStream in = Files.newInputStream(sheetPath)) {
                 sheet = MetadataSheet.read(in);
             }
         }
+        // Fail closed: with a sheet, a file it says nothing usable about stays out of sight.
+        Access defaultAccess = declaredDefault != null ? declaredDefault
+                : sheet.present() ? Access.RESTRICTED : Access.PUBLIC;
         List<FolderWalker.Found> content = found.stream().filter(f -> !f.path().equals(sheetPath)).toList();
-        MetadataSheet.Matches matches =
-                sheet.match(content.stream().map(FolderWalker.Found::relativePath).toList());
+        SheetMatcher.Matches matches =
+                sheet.match(content.stream().map(FolderWalker.Found::relativePath).toList(), defaultAccess);
         List<SubmittedFile> files = new ArrayList<>();
         for (FolderWalker.Found file : content) {
-            MetadataSheet.Entry entry = matches.byPath().get(file.relativePath());
-            DublinCore metadata = entry == null ? DublinCore.EMPTY : entry.dublinCore();
-            Access access = entry == null ? Access.PUBLIC : entry.access();
-            files.add(new SubmittedFile(file.path(), file.relativePath(), file.sizeBytes(), metadata, access));
+            files.add(submitted(file, matches.byPath().get(file.relativePath()), defaultAccess));
         }
         List<String> problems = new ArrayList<>(earlierProblems);
         problems.addAll(matches.problems());
-        return new Submission(name, root, files, problems);
+        List<String> notes = new ArrayList<>(matches.notes());
+        if (sheet.present() || declaredDefault != null) {
+            notes.add("default access: " + defaultAccess + (declaredDefault != null ? " (as asked)"
+                    : " (a submission with a sheet is restricted unless said otherwise)"));
+        }
+        return new Submission(name, root, files, problems, notes, matches.problems());
+    }
+
+    private static SubmittedFile submitted(FolderWalker.Found file, SheetEntry entry, Access defaultAccess) {
+        if (entry == null) {
+            return new SubmittedFile(file.path(), file.relativePath(), file.sizeBytes(), DublinCore.EMPTY,
+                    defaultAccess, null, List.of());
+        }
+        Access access = entry.access() == null ? defaultAccess : entry.access();
+        return new SubmittedFile(file.path(), file.relativePath(), file.sizeBytes(), entry.dublinCore(), access,
+                entry.collection(), entry.extraFields());
     }
 
     private static String nameOf(Path submission) {

@@ -1,9 +1,11 @@
 package org.disan.ingest.submission;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.model.ExtraField;
 
 /**
  * One file of a submission, with what the submission's metadata sheet says about it.
@@ -11,16 +13,23 @@ import org.disan.ingest.model.DublinCore;
  * @param path where the bytes can be read now
  * @param relativePath the file's path inside the submission, NFC, with forward slashes
  * @param metadata the sheet's Dublin Core for this file, {@link DublinCore#EMPTY} when none
- * @param access the sheet's access level, public when it gives none
+ * @param access the sheet's access level, else the submission's default access
+ * @param collection the sheet's collection for the file, or {@code null}
+ * @param extraFields the sheet's other columns for the file
  */
-public record SubmittedFile(
-        Path path, String relativePath, long sizeBytes, DublinCore metadata, Access access) {
+public record SubmittedFile(Path path, String relativePath, long sizeBytes, DublinCore metadata,
+        Access access, String collection, List<ExtraField> extraFields) {
 
     public SubmittedFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(relativePath, "relativePath");
         metadata = metadata == null ? DublinCore.EMPTY : metadata;
         access = access == null ? Access.PUBLIC : access;
+        extraFields = extraFields == null ? List.of() : List.copyOf(extraFields);
+    }
+
+    public SubmittedFile(Path path, String relativePath, long sizeBytes, DublinCore metadata, Access access) {
+        this(path, relativePath, sizeBytes, metadata, access, null, List.of());
     }
 
     /** The file's name without its folders. */

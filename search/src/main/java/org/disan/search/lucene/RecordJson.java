@@ -21,9 +21,7 @@ final class RecordJson {
     private RecordJson() {}
 
     static String withoutText(ArchiveRecord r) {
-        ArchiveRecord bare = new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), "",
-                r.textLanguage(), r.textTruncatedAt(), r.access(), r.derivatives(), r.provenance(),
-                r.notes());
+        ArchiveRecord bare = r.withFullText("");
         try {
             return MAPPER.writeValueAsString(bare);
         } catch (JsonProcessingException e) {
@@ -33,10 +31,7 @@ final class RecordJson {
 
     static ArchiveRecord read(String json, String fullText) {
         try {
-            ArchiveRecord r = MAPPER.readValue(json, ArchiveRecord.class);
-            return new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), fullText,
-                    r.textLanguage(), r.textTruncatedAt(), r.access(), r.derivatives(),
-                    r.provenance(), r.notes());
+            return MAPPER.readValue(json, ArchiveRecord.class).withFullText(fullText);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored record cannot be read back from JSON", e);
         }
