@@ -15,7 +15,7 @@ import org.disan.ingest.model.ArchiveRecord;
 import org.junit.jupiter.api.Test;
 
 /** How every backend stores records: upserts, reads, deletes, counts, concurrent use. */
-public abstract class RecordStorageContract extends IndexContractBase {
+public abstract class RecordStorageContract extends SheetFieldsContract {
 
     @Test
     void anEmptyIndexFindsNothingAndCountsNothing() {

@@ -30,6 +30,9 @@ final class ArchiveDocument {
         if (searchable.embargoUntil() != null) {
             doc.put(EsFields.EMBARGO_UNTIL, searchable.embargoUntil().toString());
         }
+        if (searchable.modified() != null) {
+            doc.put(EsFields.MODIFIED, searchable.modified().toEpochMilli());
+        }
         doc.put(EsFields.RECORD, record);
         return doc;
     }

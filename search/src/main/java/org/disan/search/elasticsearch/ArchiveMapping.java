@@ -15,6 +15,16 @@ public final class ArchiveMapping {
 
     private ArchiveMapping() {}
 
+    /** The mapping alone ({@code {"dynamic": ..., "properties": ...}}), to add new fields to an index. */
+    public static String mappings() {
+        try {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            return mapper.writeValueAsString(mapper.readTree(json()).get("mappings"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
     /** The resource's JSON: {@code {"settings": ..., "mappings": ...}}. */
     public static String json() {
         try (InputStream in = ArchiveMapping.class.getResourceAsStream(RESOURCE)) {

@@ -17,6 +17,7 @@ final class EsFields {
     static final String SORT_DATE = "sort_date";
     static final String ACCESS = "access";
     static final String EMBARGO_UNTIL = "embargo_until";
+    static final String MODIFIED = "modified";
 
     private EsFields() {}
 

@@ -43,9 +43,15 @@ public final class IndexAliases {
                 .withJson(new StringReader(ArchiveMapping.json()))));
     }
 
-    /** Makes sure the alias points at an index, creating the first one when there is none. */
+    /**
+     * Makes sure the alias points at an index, creating the first one when there is none. An index
+     * made by an earlier version gets the fields added since (a mapping only ever gains fields), so
+     * that documents carrying them are not refused by its strict mapping.
+     */
     public void ensureAlias(String alias) {
         if (!indicesBehind(alias).isEmpty()) {
+            retrying.call("add new fields to " + alias, () -> client.indices().putMapping(p -> p
+                    .index(alias).withJson(new StringReader(ArchiveMapping.mappings()))));
             return;
         }
         if (exists(alias)) {

@@ -19,6 +19,8 @@ final class LuceneFields {
     static final String SORT_DATE = "sortdate";
     static final String ACCESS = "access";
     static final String EMBARGO_DAY = "embargo";
+    /** When the record last changed, in epoch milliseconds: a point for ranges, doc values to sort. */
+    static final String MODIFIED = "modified";
 
     /** The stored full text, analysed folded with offsets so snippets highlight folded matches. */
     static final String FULL_TEXT = TextForm.FOLDED.field(SearchField.TEXT.indexName());

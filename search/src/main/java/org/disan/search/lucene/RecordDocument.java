@@ -45,6 +45,11 @@ final class RecordDocument {
         if (searchable.embargoUntil() != null) {
             doc.add(new LongPoint(LuceneFields.EMBARGO_DAY, searchable.embargoUntil().toEpochDay()));
         }
+        if (searchable.modified() != null) {
+            long millis = searchable.modified().toEpochMilli();
+            doc.add(new LongPoint(LuceneFields.MODIFIED, millis));
+            doc.add(new NumericDocValuesField(LuceneFields.MODIFIED, millis));
+        }
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {
