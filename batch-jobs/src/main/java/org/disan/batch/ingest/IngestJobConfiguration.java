@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.disan.batch.data.DataFolder;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.model.Access;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
@@ -34,7 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>Parameters: {@code folder} (absolute path) and {@code run.id} identify a job instance, so
  * every new ingest of a folder is a new instance while a failed one can be restarted with its
  * own parameters; {@code ocr} (off, auto, on), {@code parsers} (isolated, in-process) and
- * {@code threads} (partitions, default 1; a restart keeps the first run's) do not identify it.
+ * {@code threads} (partitions, default 1; a restart keeps the first run's) and
+ * {@code default-access} do not identify it.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -47,6 +49,11 @@ public class IngestJobConfiguration {
     public static final String IN_PROCESS = "in-process";
     public static final String ISOLATED = "isolated";
     public static final String THREADS = "threads";
+    /**
+     * The access of files the metadata sheet gives none for ({@code public}, {@code restricted},
+     * {@code embargoed:YYYY-MM-DD}); absent for the default (restricted with a sheet, public without).
+     */
+    public static final String DEFAULT_ACCESS = "default-access";
     /** The partitioned step; its partitions are {@link IngestFileRangeStepConfiguration#STEP_NAME} steps. */
     public static final String FILES_STEP = "ingestFilesStep";
 
@@ -63,8 +70,9 @@ public class IngestJobConfiguration {
     @Bean
     @JobScope
     SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
-            DataFolder dataFolder) {
-        return new SubmissionSource(Path.of(folder), dataFolder.unpacked());
+            @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, DataFolder dataFolder) {
+        return new SubmissionSource(Path.of(folder), dataFolder.unpacked(),
+                defaultAccess == null ? null : Access.parse(defaultAccess));
     }
 
     /** One for the process: it follows whichever ingest runs here (one at a time per data folder). */

@@ -1,6 +1,7 @@
 package org.disan.batch.ingest;
 
 import java.nio.file.Path;
+import org.disan.ingest.model.Access;
 import org.disan.ingest.submission.Submission;
 import org.disan.ingest.submission.SubmissionScanner;
 import org.disan.ingest.submission.ZipLimits;
@@ -14,16 +15,23 @@ public class SubmissionSource {
 
     private final Path submissionPath;
     private final Path unpackRoot;
+    private final Access defaultAccess;
     private Submission submission;
 
     public SubmissionSource(Path submissionPath, Path unpackRoot) {
+        this(submissionPath, unpackRoot, null);
+    }
+
+    /** @param defaultAccess the access asked for files the sheet gives none, or {@code null} for the default */
+    public SubmissionSource(Path submissionPath, Path unpackRoot, Access defaultAccess) {
         this.submissionPath = submissionPath;
         this.unpackRoot = unpackRoot;
+        this.defaultAccess = defaultAccess;
     }
 
     public synchronized Submission submission() {
         if (submission == null) {
-            submission = new SubmissionScanner(unpackRoot, ZipLimits.defaults()).scan(submissionPath);
+            submission = new SubmissionScanner(unpackRoot, ZipLimits.defaults()).scan(submissionPath, defaultAccess);
         }
         return submission;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.model.Access;
 import org.disan.ingest.submission.ZipLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,16 @@ public class SubmissionIntake {
      * @throws UploadRefusedException when the upload is too large or not an intact submission
      */
     public AcceptedSubmission accept(InputStream body, long declaredLength, String name) throws Exception {
+        return accept(body, declaredLength, name, null);
+    }
+
+    /**
+     * @param defaultAccess the access of files the sheet gives none for, or {@code null} for the
+     *     default (restricted when there is a sheet)
+     * @throws UploadRefusedException as {@link #accept(InputStream, long, String)}, and when the sheet has problems
+     */
+    public AcceptedSubmission accept(InputStream body, long declaredLength, String name, Access defaultAccess)
+            throws Exception {
         if (declaredLength > maxBytes) {
             throw UploadRefusedException.tooLarge(maxBytes);
         }
@@ -68,21 +79,22 @@ public class SubmissionIntake {
         try {
             BoundedCopy.copy(body, staging.resolve(fileName), maxBytes);
             Path scratch = Files.createDirectory(staging.resolve(".check"));
-            check.check(staging.resolve(fileName), scratch);
+            check.check(staging.resolve(fileName), scratch, defaultAccess);
             FileSystemUtils.deleteRecursively(scratch);
             Files.move(staging, accepted, StandardCopyOption.ATOMIC_MOVE);
         } catch (Exception refused) {
             removeQuietly(staging);
             throw refused;
         }
-        JobExecution execution = launch(accepted.resolve(fileName));
+        JobExecution execution = launch(accepted.resolve(fileName), defaultAccess);
         LOG.info("Submission {} ({}) accepted; ingest job {} started", id, fileName, execution.getId());
         return new AcceptedSubmission(id, fileName, execution.getId(), execution.getStatus().name());
     }
 
     /** One launch at a time, so two uploads never draw the same run id. */
-    private synchronized JobExecution launch(Path zip) throws Exception {
-        return launcher.run(ingestJob, runner.newParameters(zip, OcrMode.AUTO, false, Runtime.getRuntime().availableProcessors()));
+    private synchronized JobExecution launch(Path zip, Access defaultAccess) throws Exception {
+        return launcher.run(ingestJob, runner.newParameters(zip, OcrMode.AUTO, false,
+                Runtime.getRuntime().availableProcessors(), defaultAccess));
     }
 
     private static void removeQuietly(Path staging) {
