@@ -2,11 +2,9 @@ package org.disan.batch.ingest;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.disan.batch.data.DataFolder;
 import org.disan.ingest.OcrMode;
-import org.disan.ingest.model.Access;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
@@ -71,8 +69,7 @@ public class IngestJobConfiguration {
     @JobScope
     SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
             @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, DataFolder dataFolder) {
-        return new SubmissionSource(Path.of(folder), dataFolder.unpacked(),
-                defaultAccess == null ? null : Access.parse(defaultAccess));
+        return SubmissionSource.ofJob(folder, defaultAccess, dataFolder);
     }
 
     /** One for the process: it follows whichever ingest runs here (one at a time per data folder). */

@@ -1,6 +1,5 @@
 package org.disan.ingest.model;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -38,7 +37,7 @@ public final class EdtfDate {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        return read(simplified(written));
+        return read(PlainLetters.of(written));
     }
 
     /** The first year an EDTF date covers ({@code 196X} → 1960). */
@@ -111,12 +110,5 @@ public final class EdtfDate {
 
     private static String twoDigits(String number) {
         return number.length() == 1 ? "0" + number : number;
-    }
-
-    /** Lower case, without diacritics (đ as d), single spaces: "Khoảng  năm 1960" → "khoang nam 1960". */
-    private static String simplified(String written) {
-        String decomposed = Normalizer.normalize(written.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

@@ -1,6 +1,5 @@
 package org.disan.ingest.model;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -37,9 +36,7 @@ public final class LanguageTags {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        String simple = Normalizer.normalize(written.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String simple = PlainLetters.of(written);
         if (NAMES.containsKey(simple)) {
             return Optional.of(NAMES.get(simple));
         }

@@ -1,10 +1,9 @@
 package org.disan.ingest.submission;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.disan.ingest.model.PlainLetters;
 
 /**
  * The columns a metadata sheet may have, each under the names museums give it in English and
@@ -64,8 +63,6 @@ enum SheetColumn {
 
     /** Lower case, no diacritics (đ as d), words separated by one space. */
     static String folded(String text) {
-        String bare = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+        return PlainLetters.of(text.replaceAll("[_-]+", " ")).strip();
     }
 }
