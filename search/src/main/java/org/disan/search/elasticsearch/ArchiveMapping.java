@@ -15,11 +15,13 @@ public final class ArchiveMapping {
 
     private ArchiveMapping() {}
 
-    /** The mapping alone ({@code {"dynamic": ..., "properties": ...}}), to add new fields to an index. */
-    public static String mappings() {
+    /** The mapping's fields alone ({@code {"properties": ...}}), to add new fields to an existing index. */
+    public static String properties() {
         try {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-            return mapper.writeValueAsString(mapper.readTree(json()).get("mappings"));
+            var properties = mapper.createObjectNode();
+            properties.set("properties", mapper.readTree(json()).get("mappings").get("properties"));
+            return mapper.writeValueAsString(properties);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -51,7 +51,7 @@ public final class IndexAliases {
     public void ensureAlias(String alias) {
         if (!indicesBehind(alias).isEmpty()) {
             retrying.call("add new fields to " + alias, () -> client.indices().putMapping(p -> p
-                    .index(alias).withJson(new StringReader(ArchiveMapping.mappings()))));
+                    .index(alias).withJson(new StringReader(ArchiveMapping.properties()))));
             return;
         }
         if (exists(alias)) {
