@@ -3,6 +3,7 @@ package org.disan.batch;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.disan.batch.bench.BenchCommand;
+import org.disan.batch.cli.AccessCommand;
 import org.disan.batch.cli.AuditCommand;
 import org.disan.batch.cli.CommandErrors;
 import org.disan.batch.cli.IngestCommand;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Digitisation pipeline and searchable archive for cultural heritage.",
         subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, JobsCommand.class,
-            ReindexCommand.class, AuditCommand.class, WorkerCommand.class, BenchCommand.class})
+            ReindexCommand.class, AuditCommand.class, AccessCommand.class, WorkerCommand.class, BenchCommand.class})
 public class DisanCommandLine implements Runnable {
 
     public static final int SUCCESS = 0;

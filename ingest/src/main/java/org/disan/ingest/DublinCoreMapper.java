@@ -2,6 +2,7 @@ package org.disan.ingest;
 
 import org.apache.tika.metadata.Metadata;
 import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.model.LanguageTags;
 
 /**
  * Maps what a file says about itself (Tika metadata: document properties, EXIF, IPTC, XMP,
@@ -27,10 +28,15 @@ final class DublinCoreMapper {
                 dcmiType(id),
                 id.mimeType(),
                 null,
-                v.first("dc:language"),
+                language(v.first("dc:language")),
                 null,
                 v.all("Iptc:City", "City"),
                 v.first("dc:rights", "Exif IFD0:Copyright", "Copyright Notice"));
+    }
+
+    /** A file's own language tag ("en-US") as the sheet's are: the BCP 47 language alone ("en"). */
+    private static String language(String embedded) {
+        return embedded == null ? null : LanguageTags.normalise(embedded).orElse(embedded);
     }
 
     /** The DCMI Type Vocabulary term for a media type. */

@@ -3,9 +3,11 @@ package org.disan.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.disan.ingest.model.Access;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.ingest.submission.SubmittedFile;
@@ -123,7 +125,7 @@ public final class FileIngester implements AutoCloseable {
             var existing = store.read(id.sha256());
             clock.stop(StageClock.Stage.STORE, checking);
             if (existing.isPresent()) {
-                return IngestOutcome.duplicate(path, existing.get());
+                return duplicate(file, existing.get());
             }
             List<String> warnings = new ArrayList<>();
             String oddName = FileNames.controlCharacterWarning(path);
@@ -161,6 +163,24 @@ public final class FileIngester implements AutoCloseable {
             throw new IngestException("archive store '" + store.root() + "' cannot take '" + path + "': "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The same bytes again never widen who sees them: when this submission asks for a more
+     * restrictive access than the stored record has, the record takes it (and the report says so).
+     */
+    private IngestOutcome duplicate(SubmittedFile file, ArchiveRecord existing) throws IOException {
+        Access stricter = Access.moreRestrictive(existing.access(), file.access());
+        if (stricter.equals(existing.access())) {
+            return IngestOutcome.duplicate(file.relativePath(), existing, List.of());
+        }
+        ArchiveRecord narrowed = existing.withAccess(stricter, Instant.now());
+        long writing = clock.start();
+        store.writeRecord(narrowed);
+        clock.stop(StageClock.Stage.STORE, writing);
+        return IngestOutcome.duplicate(file.relativePath(), narrowed, List.of("the record was "
+                + existing.access() + " and this submission makes it " + stricter
+                + ": the more restrictive access wins"));
     }
 
     /**

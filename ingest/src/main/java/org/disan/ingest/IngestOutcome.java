@@ -11,8 +11,9 @@ import org.disan.ingest.model.ArchiveRecord;
  *     only when the file failed
  * @param reason why the file failed or was a duplicate; {@code null} when ingested, unless the
  *     ingest notes something about how (a file done again after an interruption)
+ * @param warnings what is partial about an ingested record (OCR skipped, text cut, ...), or
+ *     what a duplicate changed (a narrower access)
  * @param failureKind what kind of failure it was; {@code null} unless the file failed
- * @param warnings what is partial about an ingested record (OCR skipped, text cut, ...)
  */
 public record IngestOutcome(Status status, String relativePath, ArchiveRecord record, String reason,
         List<String> warnings, FailureKind failureKind) {
@@ -38,12 +39,12 @@ public record IngestOutcome(Status status, String relativePath, ArchiveRecord re
         return new IngestOutcome(Status.INGESTED, relativePath, record, null, warnings, null);
     }
 
-    static IngestOutcome duplicate(String relativePath, ArchiveRecord existing) {
+    static IngestOutcome duplicate(String relativePath, ArchiveRecord existing, List<String> warnings) {
         String original = existing.provenance() == null ? existing.id()
                 : "'" + existing.provenance().originalPath() + "' of submission '"
                         + existing.provenance().submission() + "'";
         return new IngestOutcome(Status.DUPLICATE, relativePath, existing,
-                "same content as " + original + " (record " + existing.id() + ")", List.of(), null);
+                "same content as " + original + " (record " + existing.id() + ")", warnings, null);
     }
 
     public static IngestOutcome failed(String relativePath, FailureKind kind, String reason, List<String> warnings) {

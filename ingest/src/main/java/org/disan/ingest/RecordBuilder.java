@@ -35,10 +35,11 @@ final class RecordBuilder {
         }
         TechnicalMetadata technical = new TechnicalMetadata(id.mimeType(), id.declaredMimeType(),
                 id.sizeBytes(), properties);
-        Provenance provenance = new Provenance(submission, file.relativePath(), Instant.now(), jobId);
+        Instant now = Instant.now();
+        Provenance provenance = new Provenance(submission, file.relativePath(), now, jobId);
         return new ArchiveRecord(id.sha256(), dublinCore, technical, Fixity.sha256(id.sha256()),
                 extraction.text(), textLanguage, extraction.truncatedAt(), file.access(), derivatives,
-                provenance, notes, List.of());
+                provenance, notes, file.collection(), file.extraFields(), now, List.of());
     }
 
     private static DublinCore languageOnly(String language) {

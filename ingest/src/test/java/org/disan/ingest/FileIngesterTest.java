@@ -194,6 +194,32 @@ class FileIngesterTest {
     }
 
     @Test
+    void theSameBytesSubmittedAgainAsRestrictedMakeThePublicRecordRestricted() throws IOException {
+        Path first = TestFiles.wav(in.resolve("trong-com.wav"), 0.4, 8000);
+        Path again = in.resolve("trong-com-lan-2.wav");
+        Files.copy(first, again);
+        IngestOutcome published = ingester.ingest(submitted(first, "trong-com.wav"), "nop-2025", null);
+        SubmittedFile restricted = new SubmittedFile(again, "han-che/trong-com.wav", Files.size(again),
+                DublinCore.EMPTY, Access.RESTRICTED);
+
+        IngestOutcome duplicate = ingester.ingest(restricted, "nop-2026", null);
+
+        assertThat(duplicate.status()).isEqualTo(Status.DUPLICATE);
+        assertThat(duplicate.record().access()).isEqualTo(Access.RESTRICTED);
+        assertThat(duplicate.warnings()).containsExactly(
+                "the record was public and this submission makes it restricted: the more restrictive access wins");
+        ArchiveRecord stored = store.read(published.record().id()).orElseThrow();
+        assertThat(stored.access()).isEqualTo(Access.RESTRICTED);
+        assertThat(stored.modified()).isAfter(published.record().modified());
+        assertThat(stored.provenance()).isEqualTo(published.record().provenance());
+
+        IngestOutcome publicAgain = ingester.ingest(submitted(first, "trong-com.wav"), "nop-2027", null);
+
+        assertThat(publicAgain.record().access()).isEqualTo(Access.RESTRICTED);
+        assertThat(publicAgain.warnings()).isEmpty();
+    }
+
+    @Test
     void sameBytesTwiceIsOneRecordAndADuplicate() throws IOException {
         Path first = TestFiles.wav(in.resolve("chieng.wav"), 0.5, 8000);
         Path second = in.resolve("copy-of-chieng.wav");

@@ -30,7 +30,7 @@ final class StoredOriginals {
         ArchiveRecord record = new ArchiveRecord(id, DublinCore.EMPTY,
                 new TechnicalMetadata(mimeType, null, Files.size(file), null), Fixity.sha256(id), "", null, null,
                 Access.PUBLIC, List.of(), new Provenance("museum", file.getFileName().toString(), Instant.now(), null),
-                List.of(), List.of());
+                List.of());
         store.writeRecord(record);
         return record;
     }

@@ -49,7 +49,9 @@ public record SearchRequest(
     public enum SortOrder {
         RELEVANCE,
         DATE_ASCENDING,
-        DATE_DESCENDING
+        DATE_DESCENDING,
+        /** The records changed last (ingested, or their access or metadata changed) first. */
+        MODIFIED_DESCENDING
     }
 
     public enum Audience {

@@ -32,7 +32,7 @@ public abstract class HarvestContract extends IndexContractBase {
                 "Text", null, null, "vi", null, List.of(), null);
         return new ArchiveRecord(id, dc, new TechnicalMetadata("text/plain", null, 10, null), Fixity.sha256(id),
                 "", "vi", null, access, List.of(),
-                new Provenance(n % 2 == 0 ? "Phố cổ" : "ca-tru", n + ".txt", ingested, 1L), List.of(), List.of());
+                new Provenance(n % 2 == 0 ? "Phố cổ" : "ca-tru", n + ".txt", ingested, 1L), List.of());
     }
 
     static List<ArchiveRecord> archive() {

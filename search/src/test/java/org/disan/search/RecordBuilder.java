@@ -11,6 +11,7 @@ import org.disan.ingest.model.Cue;
 import org.disan.ingest.model.Derivative;
 import org.disan.ingest.model.DerivativeKind;
 import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.model.ExtraField;
 import org.disan.ingest.model.Fixity;
 import org.disan.ingest.model.Provenance;
 import org.disan.ingest.model.TechnicalMetadata;
@@ -33,6 +34,9 @@ public final class RecordBuilder {
     private List<String> subjects = List.of();
     private List<String> places = List.of();
     private Access access = Access.PUBLIC;
+    private String sheetCollection;
+    private final List<ExtraField> extraFields = new ArrayList<>();
+    private Instant modified;
     private final List<Derivative> derivatives = new ArrayList<>();
     private final List<Transcript> transcripts = new ArrayList<>();
 
@@ -69,6 +73,13 @@ public final class RecordBuilder {
 
     public RecordBuilder places(String... values) { places = List.of(values); return this; }
 
+    /** The collection a sheet's {@code collection} column names (not the submission). */
+    public RecordBuilder sheetCollection(String value) { sheetCollection = value; return this; }
+
+    public RecordBuilder extra(String name, String value) { extraFields.add(new ExtraField(name, value)); return this; }
+
+    public RecordBuilder modified(Instant value) { modified = value; return this; }
+
     public RecordBuilder restricted() {
         access = new Access(AccessLevel.RESTRICTED, null);
         return this;
@@ -97,6 +108,7 @@ public final class RecordBuilder {
                 date, type, null, null, language, null, places, null);
         return new ArchiveRecord(id, dc, new TechnicalMetadata(mimeType, null, 1024, null),
                 Fixity.sha256(id), fullText, language, null, access, derivatives,
-                new Provenance(collection, path, Instant.parse("2026-01-15T10:00:00Z"), 7L), List.of(), transcripts);
+                new Provenance(collection, path, Instant.parse("2026-01-15T10:00:00Z"), 7L), List.of(),
+                sheetCollection, extraFields, modified, transcripts);
     }
 }

@@ -15,7 +15,7 @@ import org.disan.ingest.model.ArchiveRecord;
 import org.junit.jupiter.api.Test;
 
 /** How every backend stores records: upserts, reads, deletes, counts, concurrent use. */
-public abstract class RecordStorageContract extends HarvestContract {
+public abstract class RecordStorageContract extends SheetFieldsContract {
 
     @Test
     void anEmptyIndexFindsNothingAndCountsNothing() {
@@ -56,7 +56,7 @@ public abstract class RecordStorageContract extends HarvestContract {
     void aRecordWithNothingButAnIdIsIndexedAndFound() {
         try (ArchiveIndex index = newIndex()) {
             ArchiveRecord bare = new ArchiveRecord("bare-id", null, null, null, null, null, null, null,
-                    null, null, null, null);
+                    null, null, null, null, null, null, null);
 
             index.index(List.of(bare));
 

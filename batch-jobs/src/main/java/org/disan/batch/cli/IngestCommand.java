@@ -18,6 +18,7 @@ import org.disan.batch.ingest.remote.RemotePartitioning;
 import org.disan.ingest.FileIngester;
 import org.disan.ingest.OcrMode;
 import org.disan.ingest.StartupMarks;
+import org.disan.ingest.model.Access;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,12 +78,19 @@ public class IngestCommand implements Callable<Integer> {
                     + "submission path on every machine.")
     private boolean remoteWorkers;
 
+    @Option(names = "--default-access", paramLabel = "public|restricted|embargoed:DATE",
+            description = "Access of files the metadata.csv gives none for (no usable row, or a blank access "
+                    + "cell), and of every file of a submission without a sheet. Default: restricted when "
+                    + "the submission has a metadata.csv, public when it has none.")
+    private String defaultAccess;
+
     @Mixin
     private BrokerOptions broker;
 
     @Override
     public Integer call() throws Exception {
         IndexSelection selection = index.selection();
+        Access access = defaultAccess();
         Path source = checkedFolder();
         DataFolder dataFolder = preparedDataFolder(source);
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +105,8 @@ public class IngestCommand implements Callable<Integer> {
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
                         () -> startApplication(dataFolder, selection, repository, err, remote, partitions))) {
             StartupMarks.mark("context");
-            JobExecution execution = context.getBean(IngestJobRunner.class).run(source, ocr, parseInProcess, partitions);
+            JobExecution execution = context.getBean(IngestJobRunner.class)
+                    .run(source, ocr, parseInProcess, partitions, access);
             IngestReports reports = context.getBean(IngestReports.class);
             long instanceId = execution.getJobInstance().getInstanceId();
             if (Files.exists(reports.summaryFile(instanceId))) {
@@ -137,6 +146,14 @@ public class IngestCommand implements Callable<Integer> {
         RemotePartitioning manager = broker.as(RemotePartitioning.Role.MANAGER);
         err.println("Partitions go to the workers on " + manager.describe());
         return manager.springProperties();
+    }
+
+    private Access defaultAccess() {
+        try {
+            return defaultAccess == null ? null : Access.parse(defaultAccess);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--default-access: " + e.getMessage(), e);
+        }
     }
 
     private int partitions() {

@@ -32,6 +32,7 @@ final class IngestSummary {
             out.printf("  took          %d.%01d s%n", took.toSeconds(), took.toMillisPart() / 100);
         }
         section("Problems with the submission:", report.problems().stream().map(p -> "  - " + p).toList());
+        section("Metadata sheet:", report.sheetNotes().stream().map(n -> "  - " + n).toList());
         section("Failed files:", report.failures().stream()
                 .map(f -> "  - " + f.file() + ": " + String.join("; ", f.messages())).toList());
         section("Warnings:", report.warnings().stream()

@@ -48,8 +48,9 @@ public class IngestFileRangeStepConfiguration {
     @Bean
     @StepScope
     PartitionFiles partitionFiles(@Value("#{jobParameters['" + IngestJobConfiguration.FOLDER + "']}") String folder,
+            @Value("#{jobParameters['" + IngestJobConfiguration.DEFAULT_ACCESS + "']}") String defaultAccess,
             @Value("#{stepExecution.executionContext}") ExecutionContext partition, DataFolder dataFolder) {
-        return new PartitionFiles(new SubmissionSource(Path.of(folder), dataFolder.unpacked()),
+        return new PartitionFiles(SubmissionSource.ofJob(folder, defaultAccess, dataFolder),
                 FileShare.readFrom(partition));
     }
 

@@ -2,7 +2,6 @@ package org.disan.batch.ingest;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.disan.batch.data.DataFolder;
 import org.disan.ingest.OcrMode;
@@ -34,7 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>Parameters: {@code folder} (absolute path) and {@code run.id} identify a job instance, so
  * every new ingest of a folder is a new instance while a failed one can be restarted with its
  * own parameters; {@code ocr} (off, auto, on), {@code parsers} (isolated, in-process) and
- * {@code threads} (partitions, default 1; a restart keeps the first run's) do not identify it.
+ * {@code threads} (partitions, default 1; a restart keeps the first run's) and
+ * {@code default-access} do not identify it.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -49,6 +49,11 @@ public class IngestJobConfiguration {
     public static final String THREADS = "threads";
     /** Who sent the submission through the API (a name derived from its token); absent otherwise. */
     public static final String SUBMITTER = "submitter";
+    /**
+     * The access of files the metadata sheet gives none for ({@code public}, {@code restricted},
+     * {@code embargoed:YYYY-MM-DD}); absent for the default (restricted with a sheet, public without).
+     */
+    public static final String DEFAULT_ACCESS = "default-access";
     /** The partitioned step; its partitions are {@link IngestFileRangeStepConfiguration#STEP_NAME} steps. */
     public static final String FILES_STEP = "ingestFilesStep";
 
@@ -67,8 +72,8 @@ public class IngestJobConfiguration {
     @Bean
     @JobScope
     SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
-            DataFolder dataFolder) {
-        return new SubmissionSource(Path.of(folder), dataFolder.unpacked());
+            @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, DataFolder dataFolder) {
+        return SubmissionSource.ofJob(folder, defaultAccess, dataFolder);
     }
 
     /** One for the process: it follows whichever ingest runs here (one at a time per data folder). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.model.Access;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -48,25 +49,43 @@ public class IngestJobRunner {
      * @param threads partitions of the files, processed at once (a resumed ingest keeps its own)
      */
     public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess, int threads) throws Exception {
+        return run(folder, ocr, parseInProcess, threads, null);
+    }
+
+    /**
+     * As {@link #run(Path, OcrMode, boolean, int)}, giving files the sheet says no access for the
+     * given one ({@code null}: restricted with a sheet, public without).
+     */
+    public JobExecution run(Path folder, OcrMode ocr, boolean parseInProcess, int threads, Access defaultAccess)
+            throws Exception {
         abandoned.markFailed(IngestJobConfiguration.JOB_NAME);
         Optional<JobExecution> unfinished = unfinishedExecutionFor(folder);
         unfinished.filter(UncertainExecutions::isUncertain).ifPresent(uncertain::markFailed);
         JobParameters parameters = unfinished.isPresent()
                 ? unfinished.get().getJobParameters()
-                : newParameters(folder, ocr, parseInProcess, threads);
+                : newParameters(folder, ocr, parseInProcess, threads, defaultAccess);
         return jobLauncher.run(ingestJob, parameters);
     }
 
     /** The parameters of a new job instance that ingests the folder. */
     public JobParameters newParameters(Path folder, OcrMode ocr, boolean parseInProcess, int threads) {
-        return new JobParametersBuilder(jobExplorer)
+        return newParameters(folder, ocr, parseInProcess, threads, null);
+    }
+
+    /** As {@link #newParameters(Path, OcrMode, boolean, int)}, with the default access when one was asked for. */
+    public JobParameters newParameters(Path folder, OcrMode ocr, boolean parseInProcess, int threads,
+            Access defaultAccess) {
+        JobParametersBuilder builder = new JobParametersBuilder(jobExplorer)
                 .getNextJobParameters(ingestJob)
                 .addString(IngestJobConfiguration.FOLDER, folder.toAbsolutePath().normalize().toString(), true)
                 .addString(IngestJobConfiguration.OCR, ocr.name().toLowerCase(Locale.ROOT), false)
                 .addString(IngestJobConfiguration.PARSERS,
                         parseInProcess ? IngestJobConfiguration.IN_PROCESS : IngestJobConfiguration.ISOLATED, false)
-                .addLong(IngestJobConfiguration.THREADS, (long) threads, false)
-                .toJobParameters();
+                .addLong(IngestJobConfiguration.THREADS, (long) threads, false);
+        if (defaultAccess != null) {
+            builder.addString(IngestJobConfiguration.DEFAULT_ACCESS, defaultAccess.toString(), false);
+        }
+        return builder.toJobParameters();
     }
 
     /** Whether {@link #run} would resume an unfinished ingest of this folder. */

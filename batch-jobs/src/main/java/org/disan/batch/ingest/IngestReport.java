@@ -7,6 +7,9 @@ import org.disan.ingest.FailureKind;
 /**
  * What an ingest did, for the person who ran it and for scripts: counts, the submission's
  * problems, every failed file with its reason and every file with warnings.
+ *
+ * @param sheetNotes how the metadata sheet was read: columns mapped and kept as they are, the
+ *     multi-value separator, rows matched to files in another case or folder, the default access
  */
 public record IngestReport(
         long jobInstanceId,
@@ -22,7 +25,8 @@ public record IngestReport(
         List<String> problems,
         List<FileIssue> failures,
         List<FileIssue> warnings,
-        String outcomesFile) {
+        String outcomesFile,
+        List<String> sheetNotes) {
 
     /**
      * A file and what went wrong or is partial about it.
@@ -41,6 +45,7 @@ public record IngestReport(
         problems = problems == null ? List.of() : List.copyOf(problems);
         failures = failures == null ? List.of() : List.copyOf(failures);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        sheetNotes = sheetNotes == null ? List.of() : List.copyOf(sheetNotes);
     }
 
     /** Files that were read but have no outcome yet: only a run that stopped early has them. */

@@ -38,7 +38,8 @@ final class IngestReportBuilder {
                 submission.problems(),
                 failures,
                 warnings,
-                log.file().toString());
+                log.file().toString(),
+                submission.notes());
     }
 
     private static long count(List<OutcomeLine> outcomes, Status status) {

@@ -33,6 +33,7 @@ public final class IngestReportPage {
                 .row("Not yet processed", report.unprocessed())
                 .times(report.startedAt(), report.finishedAt())
                 .list("Problems with the submission", report.problems())
+                .list("How the metadata sheet was read", report.sheetNotes())
                 .list("Failed files", issues(report.failures()))
                 .list("Duplicates (already in the archive)", outcomes.stream()
                         .filter(line -> "DUPLICATE".equals(line.status()))

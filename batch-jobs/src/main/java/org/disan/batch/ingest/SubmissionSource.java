@@ -1,6 +1,8 @@
 package org.disan.batch.ingest;
 
 import java.nio.file.Path;
+import org.disan.batch.data.DataFolder;
+import org.disan.ingest.model.Access;
 import org.disan.ingest.submission.Submission;
 import org.disan.ingest.submission.SubmissionScanner;
 import org.disan.ingest.submission.ZipLimits;
@@ -14,16 +16,28 @@ public class SubmissionSource {
 
     private final Path submissionPath;
     private final Path unpackRoot;
+    private final Access defaultAccess;
     private Submission submission;
 
-    public SubmissionSource(Path submissionPath, Path unpackRoot) {
+    /** @param defaultAccess the access asked for files the sheet gives none, or {@code null} for the default */
+    public SubmissionSource(Path submissionPath, Path unpackRoot, Access defaultAccess) {
         this.submissionPath = submissionPath;
         this.unpackRoot = unpackRoot;
+        this.defaultAccess = defaultAccess;
+    }
+
+    /**
+     * The submission of an ingest job, from its {@code folder} and {@code default-access} parameters:
+     * every step that reads the files reads them with the same access.
+     */
+    public static SubmissionSource ofJob(String folder, String defaultAccess, DataFolder dataFolder) {
+        return new SubmissionSource(Path.of(folder), dataFolder.unpacked(),
+                defaultAccess == null ? null : Access.parse(defaultAccess));
     }
 
     public synchronized Submission submission() {
         if (submission == null) {
-            submission = new SubmissionScanner(unpackRoot, ZipLimits.defaults()).scan(submissionPath);
+            submission = new SubmissionScanner(unpackRoot, ZipLimits.defaults()).scan(submissionPath, defaultAccess);
         }
         return submission;
     }

@@ -23,7 +23,7 @@ class TerminalTextTest {
         IngestReport report = new IngestReport(1, 1, "/data/" + HOSTILE, "/data", Instant.EPOCH, Instant.EPOCH, 1, 0, 0, 1,
                 List.of("row 2 names '" + HOSTILE + "', which is not in the submission"),
                 List.of(new FileIssue("photos/" + HOSTILE, List.of("cannot be read"))),
-                List.of(new FileIssue(HOSTILE, List.of("no text"))), "/data/reports/ingest-1.jsonl");
+                List.of(new FileIssue(HOSTILE, List.of("no text"))), "/data/reports/ingest-1.jsonl", List.of());
         StringWriter printed = new StringWriter();
 
         new IngestSummary(new PrintWriter(printed)).print(report, Path.of("/data/reports/ingest-1.json"));

@@ -20,7 +20,8 @@ class IngestReportPageTest {
             List.of("metadata.csv row 4 names a missing file"),
             List.of(new FileIssue("<script>alert(1)</script>.pdf", List.of("encrypted PDF"))),
             List.of(new FileIssue("scan.tif", List.of("OCR skipped: tesseract not found"))),
-            "/data/reports/ingest-3.jsonl");
+            "/data/reports/ingest-3.jsonl",
+            List.of("metadata.csv columns kept as they are: 'Số đăng ký'"));
 
     @Test
     void thePageListsCountsDurationFailuresDuplicatesAndWarnings() {
@@ -38,6 +39,7 @@ class IngestReportPageTest {
                 .contains("<th>Failed</th><td>1</td>").contains("<th>Not yet processed</th><td>1</td>")
                 .contains("<th>Took</th><td>12.5 s</td>")
                 .contains("<li>metadata.csv row 4 names a missing file</li>")
+                .contains("<li>metadata.csv columns kept as they are: &#39;Số đăng ký&#39;</li>")
                 .contains("<li>copy of a.jpg = record aa</li>")
                 .contains("<li>scan.tif: OCR skipped: tesseract not found</li>");
     }

@@ -25,7 +25,7 @@ class IngestZipIT {
         // given a zip with two letters and a metadata sheet that titles one of them
         Path zip = temp.resolve("thu-tu.zip");
         writeZip(zip, Map.of(
-                "thu-tu/metadata.csv", "file,title\nthu-1.txt,Thư gửi Thăng Long\n",
+                "thu-tu/metadata.csv", "file,title,access\nthu-1.txt,Thư gửi Thăng Long,public\n",
                 "thu-tu/thu-1.txt", "Thư thứ nhất gửi kinh thành Thăng Long.",
                 "thu-tu/thu-2.txt", "Second letter about the craft villages."));
         DataFolder data = new DataFolder(temp.resolve("data"));

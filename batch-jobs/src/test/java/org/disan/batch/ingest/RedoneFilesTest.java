@@ -45,7 +45,7 @@ class RedoneFilesTest {
     private static ArchiveRecord stored(String submission, String path, Long jobExecutionId) {
         return new ArchiveRecord("ab12", null, null, null, "text", null, null, null, List.of(),
                 new Provenance(submission, path, Instant.now(), jobExecutionId),
-                List.of("OCR skipped: tesseract not installed"), List.of());
+                List.of("OCR skipped: tesseract not installed"));
     }
 
     private static IngestOutcome duplicate(String path, ArchiveRecord existing) {

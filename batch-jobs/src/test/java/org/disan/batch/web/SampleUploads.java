@@ -32,6 +32,23 @@ public final class SampleUploads {
         return zipOf(entries(files, ""));
     }
 
+    /** A zip holding the files and the given sheet instead of the collection's rows. */
+    public static byte[] zip(List<String> files, String sheet) throws IOException {
+        Map<String, byte[]> entries = entries(files, "");
+        if (sheet == null) {
+            entries.remove("metadata.csv");
+        } else {
+            entries.put("metadata.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        }
+        return zipOf(entries);
+    }
+
+    /** The collection's sheet header and the rows of the files, each row through {@code alter}. */
+    public static String sheet(List<String> files, UnaryOperator<String> alterRow) throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLES.resolve("metadata.csv"), StandardCharsets.UTF_8);
+        return lines.get(0) + "\n" + String.join("\n", sheetRows(files).stream().map(alterRow).toList()) + "\n";
+    }
+
     /** The same files as a bag inside a top folder; the manifest goes through {@code alter} first. */
     public static byte[] bag(List<String> files, UnaryOperator<String> alterManifest) throws IOException {
         Map<String, byte[]> payload = entries(files, "data/");

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.web.jobs.JobSummaries;
+import org.disan.ingest.model.Access;
+import org.disan.search.ArchiveIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -248,14 +252,71 @@ class SubmissionApiIT {
         }
     }
 
+    @Test
+    @Order(10)
+    void aZipWhoseSheetHasARowWithACommaTooManyGetsA400WithTheProblems() throws Exception {
+        Set<Path> before = filesIn(data);
+        int jobsBefore = jobCount();
+        String shifted = SampleUploads.sheet(List.of("photos/ho-hoan-kiem.jpg"),
+                row -> row.replace("Tháp Rùa và cầu Thê Húc", "Tháp Rùa, cầu Thê Húc"));
+
+        HttpResponse<String> response = submit(SampleUploads.zip(List.of("photos/ho-hoan-kiem.jpg"), shifted),
+                "shifted-sheet", TOKEN);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode refusal = JSON.readTree(response.body());
+        assertThat(refusal.get("error").asText()).contains("metadata sheet has problems");
+        assertThat(refusal.get("problems").toString()).contains("line 2 has 13 cells but the header has 12");
+        assertThat(filesIn(data)).isEqualTo(before);
+        assertThat(jobCount()).isEqualTo(jobsBefore);
+    }
+
+    @Test
+    @Order(11)
+    void theAccessParameterIsTheAccessOfFilesTheSheetSaysNothingAbout() throws Exception {
+        HttpResponse<String> response = submit(SampleUploads.zip(List.of("photos/lang-gom.jpg", "photos/ho-hoan-kiem.jpg"),
+                null), "no-sheet", TOKEN, "restricted");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode job = finished(JSON.readTree(response.body()).get("jobId").asLong());
+        assertThat(job.at("/job/status").asText()).isEqualTo("COMPLETED");
+        assertThat(job.at("/report/ingested").asInt()).isEqualTo(1);
+        assertThat(job.at("/report/sheetNotes").toString()).contains("default access: restricted (as asked)");
+        String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(SampleUploads.SAMPLES.resolve("photos/ho-hoan-kiem.jpg"))));
+        assertThat(get("/api/records/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(server.getBean(ArchiveIndex.class).get(id).orElseThrow().access()).isEqualTo(Access.RESTRICTED);
+    }
+
+    @Test
+    @Order(12)
+    void theSameFilesSentAgainAsRestrictedMakeTheirRecordsRestrictedWithAWarning() throws Exception {
+        String restricted = SampleUploads.sheet(FILES, row -> row.replaceAll(",public$", ",restricted"));
+
+        HttpResponse<String> response = submit(SampleUploads.zip(FILES, restricted), "restricted-again", TOKEN);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode job = finished(JSON.readTree(response.body()).get("jobId").asLong());
+        assertThat(job.at("/job/status").asText()).isEqualTo("COMPLETED");
+        assertThat(job.at("/report/duplicates").asInt()).isEqualTo(2);
+        assertThat(job.at("/report/warnings").toString())
+                .contains("the record was public and this submission makes it restricted");
+        assertThat(search("creative cities network")).doesNotContain(SampleUploads.title(FILES.get(0)));
+    }
+
     private static long firstJobId() {
         assertThat(firstJob).as("the first test's job").isPositive();
         return firstJob;
     }
 
     private static HttpResponse<String> submit(byte[] body, String name, String token) throws Exception {
+        return submit(body, name, token, null);
+    }
+
+    private static HttpResponse<String> submit(byte[] body, String name, String token, String access) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/submissions?name="
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                        + (access == null ? "" : "&access=" + URLEncoder.encode(access, StandardCharsets.UTF_8))))
                 .header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {

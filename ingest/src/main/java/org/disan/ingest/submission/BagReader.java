@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.disan.ingest.model.Access;
 
 /**
  * Reads a BagIt bag (RFC 8493): verifies every payload file against every payload manifest
@@ -26,7 +28,7 @@ final class BagReader {
         return Files.isRegularFile(folder.resolve(DECLARATION));
     }
 
-    static Submission read(Path bag, String name) throws IOException {
+    static Submission read(Path bag, String name, Access defaultAccess) throws IOException {
         Path root = bag.toRealPath();
         List<String> problems = new ArrayList<>();
         checkDeclaration(root);
@@ -57,7 +59,7 @@ final class BagReader {
             // The sheet decides who may see each file: unverified, it can be trusted for none.
             return new Submission(name, payload, List.of(), problems);
         }
-        return SubmissionScanner.withSheet(name, payload, verified, sheet, problems);
+        return SubmissionScanner.withSheet(name, payload, verified, sheet, problems, defaultAccess);
     }
 
     private static void checkDeclaration(Path root) throws IOException {

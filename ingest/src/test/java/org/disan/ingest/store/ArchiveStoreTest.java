@@ -39,7 +39,7 @@ class ArchiveStoreTest {
                 List.of(new Derivative(DerivativeKind.THUMBNAIL_SMALL, "objects/ab/12/" + id + "/thumb-200.jpg",
                         "image/jpeg", 200, 150)),
                 new Provenance("bao-tang", "tai lieu/gốm.PDF", Instant.parse("2026-11-25T10:15:30Z"), 4L),
-                List.of("OCR skipped: tesseract not installed"), List.of());
+                List.of("OCR skipped: tesseract not installed"));
     }
 
     @Test

@@ -99,13 +99,16 @@ class SubmissionScannerTest {
 
         assertThat(submission.files()).hasSize(3);
         assertThat(submission.problems()).containsExactlyInAnyOrder(
-                "metadata.csv line 6 has 4 cells but the header has 3; row ignored",
+                "metadata.csv line 6 has 4 cells but the header has 3 (a comma or semicolon in a cell that is"
+                        + " not in quotes?); the row is not used, so 'b.pdf' gets the default access",
                 "metadata.csv line 4: access 'secret' is not public, restricted or embargoed:YYYY-MM-DD;"
                         + " the file is kept restricted",
-                "metadata.csv line 5 repeats 'a.pdf' (first given on line 2); the first row is used",
-                "'b.pdf' has no row in metadata.csv",
+                "metadata.csv line 5 repeats 'a.pdf' (first given on line 2); the first row is used, with the"
+                        + " more restrictive access of the two",
+                "'b.pdf' has no row in metadata.csv; it gets the default access (restricted)",
                 "metadata.csv line 3 file 'missing.pdf' names no file in the submission");
         assertThat(submission.files().get(2).access().level()).isEqualTo(AccessLevel.RESTRICTED);
+        assertThat(submission.files().get(1).access().level()).isEqualTo(AccessLevel.RESTRICTED);
         assertThat(submission.files().get(0).metadata().title()).isEqualTo("Một");
     }
 

@@ -55,7 +55,8 @@ class ZipSubmissionTest {
                 .containsExactly("ghi-chu.txt", "ảnh/đình.jpg");
         assertThat(submission.files().get(1).metadata().title()).isEqualTo("Đình làng");
         assertThat(submission.files().get(1).path()).hasContent("jpeg").startsWith(work.resolve("unpacked"));
-        assertThat(submission.problems()).containsExactly("'ghi-chu.txt' has no row in metadata.csv");
+        assertThat(submission.problems()).containsExactly(
+                "'ghi-chu.txt' has no row in metadata.csv; it gets the default access (restricted)");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum Facet {
     TYPE("type", false),
     COLLECTION("collection", false),
-    LANGUAGE("language", false),
+    LANGUAGE("language", true),
     DECADE("decade", false),
     YEAR("year", false),
     CREATOR("creator", true),

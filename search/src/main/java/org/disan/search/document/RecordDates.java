@@ -4,10 +4,12 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disan.ingest.model.EdtfDate;
 
 /**
  * Reads the year and a sortable day out of a Dublin Core date as archives write it: "1995",
- * "1995-04-30", "circa 1930", "1930s", "30/4/1975".
+ * "1995-04-30", "circa 1930", "1930s", "30/4/1975". A date {@link EdtfDate} reads counts by its
+ * EDTF form (its first day); any other by the first four-digit number in it.
  */
 public final class RecordDates {
 
@@ -17,10 +19,14 @@ public final class RecordDates {
 
     private RecordDates() {}
 
-    /** The first four-digit number in the date, taken as its year. */
+    /** The date's first year: of its EDTF form, else the first four-digit number in it. */
     public static OptionalInt year(String date) {
         if (date == null) {
             return OptionalInt.empty();
+        }
+        var edtf = EdtfDate.normalise(date);
+        if (edtf.isPresent()) {
+            return OptionalInt.of(EdtfDate.firstYear(edtf.get()));
         }
         Matcher m = YEAR.matcher(date);
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
@@ -42,7 +48,8 @@ public final class RecordDates {
         }
         int month = 0;
         int day = 0;
-        Matcher iso = ISO_DAY.matcher(date.strip());
+        String edtf = EdtfDate.normalise(date).orElse(date.strip());
+        Matcher iso = ISO_DAY.matcher(edtf);
         if (iso.find()) {
             month = clamp(iso.group(2), 12);
             day = month == 0 ? 0 : clamp(iso.group(3), 31);

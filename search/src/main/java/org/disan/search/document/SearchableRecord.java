@@ -1,6 +1,7 @@
 package org.disan.search.document;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +25,8 @@ public record SearchableRecord(
         Map<Facet, List<String>> facets,
         OptionalInt year,
         OptionalLong sortKey,
-        LocalDate embargoUntil) {
+        LocalDate embargoUntil,
+        Instant modified) {
 
     public static SearchableRecord of(ArchiveRecord record) {
         DublinCore dc = record.dublinCore();
@@ -38,44 +40,42 @@ public record SearchableRecord(
         text.put(SearchField.SUBJECT, dc.subjects());
         text.put(SearchField.PLACE, dc.coverage());
         text.put(SearchField.TYPE, listOf(dc.type()));
-        text.put(SearchField.LANGUAGE, listOf(language(record)));
-        text.put(SearchField.COLLECTION, listOf(collection(record)));
-        text.put(SearchField.CATALOGUE, catalogue(text));
+        text.put(SearchField.LANGUAGE, languages(record));
+        text.put(SearchField.COLLECTION, listOf(record.collectionName()));
+        text.put(SearchField.CATALOGUE, catalogue(text, record));
 
         OptionalInt year = RecordDates.year(dc.date());
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
         facets.put(Facet.TYPE, nfc(listOf(dc.type())));
-        facets.put(Facet.COLLECTION, nfc(listOf(collection(record))));
-        facets.put(Facet.LANGUAGE, nfc(listOf(language(record))));
+        facets.put(Facet.COLLECTION, nfc(listOf(record.collectionName())));
+        facets.put(Facet.LANGUAGE, nfc(languages(record)));
         facets.put(Facet.DECADE, year.isPresent() ? List.of(RecordDates.decade(year.getAsInt())) : List.of());
         facets.put(Facet.YEAR, year.isPresent() ? List.of(Integer.toString(year.getAsInt())) : List.of());
         facets.put(Facet.CREATOR, nfc(dc.creators()));
         facets.put(Facet.SUBJECT, nfc(dc.subjects()));
         facets.put(Facet.PLACE, nfc(dc.coverage()));
         return new SearchableRecord(record, text, facets, year, RecordDates.sortKey(dc.date()),
-                record.access().embargoUntil());
+                record.access().embargoUntil(), record.lastModified());
     }
 
     public String id() {
         return record.id();
     }
 
-    private static List<String> catalogue(Map<SearchField, List<String>> text) {
+    /** Creators, subjects, places, description, and the values of the sheet's extra columns. */
+    private static List<String> catalogue(Map<SearchField, List<String>> text, ArchiveRecord record) {
         List<String> all = new ArrayList<>();
         for (SearchField part : List.of(SearchField.CREATOR, SearchField.SUBJECT, SearchField.PLACE,
                 SearchField.DESCRIPTION)) {
             all.addAll(text.get(part));
         }
+        record.extraFields().forEach(extra -> all.add(extra.value()));
         return List.copyOf(all);
     }
 
-    private static String language(ArchiveRecord record) {
-        String declared = record.dublinCore().language();
-        return declared != null ? declared : record.textLanguage();
-    }
-
-    private static String collection(ArchiveRecord record) {
-        return record.provenance() == null ? null : record.provenance().submission();
+    private static List<String> languages(ArchiveRecord record) {
+        List<String> declared = record.dublinCore().languages();
+        return declared.isEmpty() ? listOf(record.textLanguage()) : declared;
     }
 
     /** Facet values in NFC, so a value written decomposed counts with its composed twin. */

@@ -20,6 +20,7 @@ final class ElasticsearchFields {
     static final String DATESTAMP = "oai_datestamp";
     static final String WITHDRAWN = "oai_withdrawn";
     static final String SUBMISSION = "submission";
+    static final String MODIFIED = "modified";
 
     private ElasticsearchFields() {}
 

@@ -36,6 +36,9 @@ final class EsRecordDocument {
         if (record.provenance() != null && record.provenance().submission() != null) {
             doc.put(ElasticsearchFields.SUBMISSION, SearchableRecord.nfc(List.of(record.provenance().submission())).get(0));
         }
+        if (searchable.modified() != null) {
+            doc.put(ElasticsearchFields.MODIFIED, searchable.modified().toEpochMilli());
+        }
         doc.put(ElasticsearchFields.RECORD, record);
         return doc;
     }

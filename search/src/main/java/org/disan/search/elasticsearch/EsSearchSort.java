@@ -15,6 +15,10 @@ final class EsSearchSort {
         if (request.sort() == SearchRequest.SortOrder.RELEVANCE) {
             return List.of(score);
         }
+        if (request.sort() == SearchRequest.SortOrder.MODIFIED_DESCENDING) {
+            return List.of(SortOptions.of(s -> s.field(f -> f.field(ElasticsearchFields.MODIFIED).order(SortOrder.Desc)
+                    .missing("_last"))), score);
+        }
         SortOrder order = request.sort() == SearchRequest.SortOrder.DATE_DESCENDING ? SortOrder.Desc : SortOrder.Asc;
         SortOptions date = SortOptions.of(s -> s.field(f -> f.field(ElasticsearchFields.SORT_DATE).order(order).missing("_last")));
         return List.of(date, score);

@@ -27,6 +27,8 @@ final class LuceneFields {
     static final String WITHDRAWN = "oai.withdrawn";
     /** The submission a record came in, as written (NFC). */
     static final String SUBMISSION = "oai.submission";
+    /** When the record last changed, in epoch milliseconds: a point for ranges, doc values to sort. */
+    static final String MODIFIED = "modified";
 
     /** The stored full text, analysed folded with offsets so snippets highlight folded matches. */
     static final String FULL_TEXT = TextForm.FOLDED.field(SearchField.TEXT.indexName());

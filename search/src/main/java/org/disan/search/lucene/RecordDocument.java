@@ -58,6 +58,11 @@ final class RecordDocument {
             doc.add(new LongPoint(LuceneFields.EMBARGO_DAY, searchable.embargoUntil().toEpochDay()));
         }
         addHarvestFields(doc, record);
+        if (searchable.modified() != null) {
+            long millis = searchable.modified().toEpochMilli();
+            doc.add(new LongPoint(LuceneFields.MODIFIED, millis));
+            doc.add(new NumericDocValuesField(LuceneFields.MODIFIED, millis));
+        }
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {

@@ -15,6 +15,11 @@ final class SearchSort {
     }
 
     static Sort of(SearchRequest request) {
+        if (request.sort() == SortOrder.MODIFIED_DESCENDING) {
+            SortField modified = new SortField(LuceneFields.MODIFIED, SortField.Type.LONG, true);
+            modified.setMissingValue(Long.MIN_VALUE);
+            return new Sort(modified, SortField.FIELD_SCORE);
+        }
         boolean descending = request.sort() == SortOrder.DATE_DESCENDING;
         SortField date = new SortField(LuceneFields.SORT_DATE, SortField.Type.LONG, descending);
         date.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);

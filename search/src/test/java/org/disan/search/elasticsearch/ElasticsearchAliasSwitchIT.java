@@ -3,6 +3,10 @@ package org.disan.search.elasticsearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchRequest;
@@ -24,6 +28,28 @@ class ElasticsearchAliasSwitchIT {
     void deleteIndex() {
         TestElasticsearch.deleteIndices(index);
         index.close();
+    }
+
+    @Test
+    void anIndexMadeBeforeTheModifiedFieldGetsItWhenOpenedAndTakesNewRecords() throws Exception {
+        // given the alias behind an index whose strict mapping has no "modified" field yet
+        String old = index.alias() + "-before-modified";
+        String mapping = ArchiveMapping.json().replaceAll(",\\s*\"modified\":\\s*\\{[^}]*\\}", "");
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestElasticsearch.url() + "/" + old)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(mapping)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        index.aliases().switchAlias(index.alias(), old).forEach(index.aliases()::deleteIndex);
+
+        // when the archive opens it again and indexes a record with its modified instant
+        try (ElasticsearchArchiveIndex reopened = ElasticsearchArchiveIndex.open(TestElasticsearch.settings("alias"))) {
+            reopened.index(List.of(Records.record(Records.id(3), "Hội Gióng", "Hội Gióng ở đền Sóc.")));
+
+            // then the record is taken and sorts by that instant
+            assertThat(reopened.search(new SearchRequest("", java.util.Map.of(), 0, 10,
+                    SearchRequest.SortOrder.MODIFIED_DESCENDING, SearchRequest.Audience.STAFF)).hits())
+                    .extracting(SearchHit::id).containsExactly(Records.id(3));
+        }
     }
 
     @Test

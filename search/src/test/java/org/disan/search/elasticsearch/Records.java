@@ -29,7 +29,7 @@ final class Records {
                 List.of(new Derivative(DerivativeKind.THUMBNAIL_SMALL, "derivatives/" + id + "/small.jpg",
                         "image/jpeg", 256, 180)),
                 new Provenance("lang-nghe", "ghi-chep/" + id + ".pdf", Instant.parse("2026-11-20T08:30:00Z"), 7L),
-                List.of(), List.of());
+                List.of());
     }
 
     static ArchiveRecord record(String id, String title, String text) {
@@ -37,9 +37,7 @@ final class Records {
     }
 
     static ArchiveRecord withAccess(ArchiveRecord r, AccessLevel level, LocalDate embargoUntil) {
-        return new ArchiveRecord(r.id(), r.dublinCore(), r.technical(), r.fixity(), r.fullText(),
-                r.textLanguage(), r.textTruncatedAt(), new Access(level, embargoUntil), r.derivatives(),
-                r.provenance(), r.notes(), r.transcripts());
+        return r.withAccess(new Access(level, embargoUntil), r.lastModified());
     }
 
     /** A 64-hex id, as real records have (SHA-256 of the content). */

@@ -67,7 +67,7 @@ final class SyntheticArchive {
         return new ArchiveRecord(id, dc, new TechnicalMetadata(mimeType(type), null, 10_000 + random.nextInt(5_000_000), null),
                 Fixity.sha256(id), fullText(random, words), vietnamese ? "vi" : "en", null, access, List.of(),
                 new Provenance(pick(random, BenchVocabulary.COLLECTIONS), "bench/" + n + extension(type),
-                        Instant.parse("2026-01-15T10:00:00Z"), 1L), List.of(), List.of());
+                        Instant.parse("2026-01-15T10:00:00Z"), 1L), List.of());
     }
 
     private static String fullText(SplittableRandom random, List<String> words) {

@@ -47,6 +47,7 @@ public class SecurityConfiguration {
                     requests.requestMatchers("/api/jobs", "/api/jobs/**")
                             .hasAnyRole(Viewer.ARCHIVIST_ROLE, ApiTokenFilter.SUBMITTER_ROLE)
                             .requestMatchers("/jobs", "/jobs/**").hasRole(Viewer.ARCHIVIST_ROLE)
+                            .requestMatchers(HttpMethod.POST, "/records/*/access").hasRole(Viewer.ARCHIVIST_ROLE)
                             .anyRequest().permitAll();
                 })
                 .addFilterAfter(new ApiTokenFilter(apiTokens), SecurityContextHolderFilter.class)

@@ -12,6 +12,7 @@ import org.disan.batch.data.DataFolder;
 import org.disan.batch.ingest.IngestJobConfiguration;
 import org.disan.batch.ingest.IngestJobRunner;
 import org.disan.ingest.OcrMode;
+import org.disan.ingest.model.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.Job;
@@ -68,10 +69,13 @@ public class SubmissionIntake {
     /**
      * @param declaredLength the request's Content-Length, or -1 when it sent none
      * @param submitter who sent it, kept with the job so that only they can follow it
+     * @param defaultAccess the access of files the sheet gives none for, or {@code null} for the
+     *     default (restricted when there is a sheet)
      * @throws UploadRefusedException when the upload is too large, too slow or not an intact
-     *     submission, or another one is being taken in
+     *     submission (its sheet included), or another one is being taken in
      */
-    public AcceptedSubmission accept(InputStream body, long declaredLength, String name, String submitter) throws Exception {
+    public AcceptedSubmission accept(InputStream body, long declaredLength, String name, String submitter,
+            Access defaultAccess) throws Exception {
         if (declaredLength > maxBytes) {
             throw UploadRefusedException.tooLarge(maxBytes);
         }
@@ -83,13 +87,14 @@ public class SubmissionIntake {
                     && explorer.getJobExecution(lastJob).isRunning()) {
                 throw UploadRefusedException.busy("job " + lastJob + " is ingesting the last one");
             }
-            return take(body, name, submitter);
+            return take(body, name, submitter, defaultAccess);
         } finally {
             intake.unlock();
         }
     }
 
-    private AcceptedSubmission take(InputStream body, String name, String submitter) throws Exception {
+    private AcceptedSubmission take(InputStream body, String name, String submitter, Access defaultAccess)
+            throws Exception {
         String id = UUID.randomUUID().toString();
         String fileName = SubmissionName.zipFileName(name);
         Path staging = Files.createDirectories(submissions.resolve(STAGING).resolve(id));
@@ -97,7 +102,7 @@ public class SubmissionIntake {
         try {
             BoundedCopy.copy(body, staging.resolve(fileName), maxBytes, uploadTimeout);
             Path scratch = Files.createDirectory(staging.resolve(".check"));
-            check.check(staging.resolve(fileName), scratch);
+            check.check(staging.resolve(fileName), scratch, defaultAccess);
             FileSystemUtils.deleteRecursively(scratch);
             Files.move(staging, accepted, StandardCopyOption.ATOMIC_MOVE);
         } catch (Exception refused) {
@@ -105,7 +110,8 @@ public class SubmissionIntake {
             throw refused;
         }
         JobExecution execution = launcher.run(ingestJob, new JobParametersBuilder(
-                runner.newParameters(accepted.resolve(fileName), OcrMode.AUTO, false, Runtime.getRuntime().availableProcessors()))
+                runner.newParameters(accepted.resolve(fileName), OcrMode.AUTO, false,
+                        Runtime.getRuntime().availableProcessors(), defaultAccess))
                 .addString(IngestJobConfiguration.SUBMITTER, submitter, false)
                 .toJobParameters());
         lastJob = execution.getId();

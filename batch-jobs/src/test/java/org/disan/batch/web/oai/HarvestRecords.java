@@ -39,7 +39,7 @@ final class HarvestRecords {
                 Fixity.sha256(id), "", "vi", null, access,
                 List.of(new Derivative(DerivativeKind.THUMBNAIL_SMALL, "objects/" + id + "/thumb-200.jpg",
                         "image/jpeg", 200, 150)),
-                new Provenance(submission, "anh/" + n + ".jpg", ingested, 1L), List.of(), List.of());
+                new Provenance(submission, "anh/" + n + ".jpg", ingested, 1L), List.of());
     }
 
     static String sha256(String text) {

@@ -1,5 +1,6 @@
 package org.disan.ingest.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * @param textLanguage detected language of the text (ISO 639-1), or {@code null}
  * @param textTruncatedAt character count at which the text was cut, or {@code null} when whole
  * @param notes what a reader of the record should know about its processing (OCR skipped, ...)
+ * @param collection the collection the submission's sheet puts the record in, or {@code null}
+ *     (the record then belongs to its submission's collection, see {@link #collectionName()})
+ * @param extraFields the sheet's columns that are not Dublin Core, in the sheet's order
+ * @param modified when the record last changed (ingest, access, metadata); harvesters use it as
+ *     the record's datestamp. {@code null} only in records stored before it existed, which
+ *     {@link #lastModified()} answers with their ingest time
  * @param transcripts time-coded transcripts of a recording, kept beside its original
  */
 public record ArchiveRecord(
@@ -26,6 +33,9 @@ public record ArchiveRecord(
         List<Derivative> derivatives,
         Provenance provenance,
         List<String> notes,
+        String collection,
+        List<ExtraField> extraFields,
+        Instant modified,
         List<Transcript> transcripts) {
 
     public ArchiveRecord {
@@ -35,33 +45,69 @@ public record ArchiveRecord(
         access = access == null ? Access.PUBLIC : access;
         derivatives = derivatives == null ? List.of() : List.copyOf(derivatives);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        collection = collection == null || collection.isBlank() ? null : collection.strip();
+        extraFields = extraFields == null ? List.of() : List.copyOf(extraFields);
         transcripts = transcripts == null ? List.of() : List.copyOf(transcripts);
     }
 
-    /** This record with another full text (the index keeps the text apart from the rest). */
-    public ArchiveRecord withFullText(String text) {
-        return new ArchiveRecord(id, dublinCore, technical, fixity, text, textLanguage, textTruncatedAt,
-                access, derivatives, provenance, notes, transcripts);
+    /** A record with no collection of its own, no extra fields, no modification time yet and no transcripts. */
+    public ArchiveRecord(String id, DublinCore dublinCore, TechnicalMetadata technical, Fixity fixity,
+            String fullText, String textLanguage, Integer textTruncatedAt, Access access,
+            List<Derivative> derivatives, Provenance provenance, List<String> notes) {
+        this(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt, access,
+                derivatives, provenance, notes, null, null, null, List.of());
     }
 
-    /** This record with other derivatives and notes, e.g. once a preview is made. */
-    public ArchiveRecord withDerivatives(List<Derivative> replacement, List<String> replacementNotes) {
-        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt,
-                access, replacement, provenance, replacementNotes, transcripts);
-    }
-
-    /** This record with the given transcripts instead of its own. */
-    public ArchiveRecord withTranscripts(List<Transcript> replacement) {
-        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt,
-                access, derivatives, provenance, notes, replacement);
-    }
-
-    /** The title to show: the Dublin Core title, else the original file name. */
+    /** The title to show: the Dublin Core title, else the original file name made printable. */
     public String displayTitle() {
         if (dublinCore.title() != null) {
             return dublinCore.title();
         }
-        return provenance != null ? provenance.originalFileName() : id;
+        return provenance != null ? PrintableText.of(provenance.originalFileName()) : id;
+    }
+
+    /** The record's collection: the sheet's, else the name of the submission it came in. */
+    public String collectionName() {
+        if (collection != null) {
+            return collection;
+        }
+        return provenance == null ? null : provenance.submission();
+    }
+
+    /** When the record last changed: {@link #modified}, else when it was ingested. */
+    public Instant lastModified() {
+        if (modified != null) {
+            return modified;
+        }
+        return provenance == null ? null : provenance.ingestedAt();
+    }
+
+    /** This record with another access level, changed at the given instant. */
+    public ArchiveRecord withAccess(Access newAccess, Instant changedAt) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
+                textTruncatedAt, newAccess, derivatives, provenance, notes, collection, extraFields,
+                changedAt, transcripts);
+    }
+
+    /** This record with another full text (the index keeps the text apart from the rest). */
+    public ArchiveRecord withFullText(String text) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, text, textLanguage,
+                textTruncatedAt, access, derivatives, provenance, notes, collection, extraFields,
+                modified, transcripts);
+    }
+
+    /** This record with other derivatives and notes, e.g. once a preview is made. */
+    public ArchiveRecord withDerivatives(List<Derivative> replacement, List<String> replacementNotes) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
+                textTruncatedAt, access, replacement, provenance, replacementNotes, collection, extraFields,
+                modified, transcripts);
+    }
+
+    /** This record with the given transcripts instead of its own. */
+    public ArchiveRecord withTranscripts(List<Transcript> replacement) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
+                textTruncatedAt, access, derivatives, provenance, notes, collection, extraFields,
+                modified, replacement);
     }
 
     /** The first derivative of the given kind, if any. */

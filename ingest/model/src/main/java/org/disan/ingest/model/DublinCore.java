@@ -70,6 +70,17 @@ public record DublinCore(
                 first(rights, fallback.rights));
     }
 
+    /**
+     * The languages the record is in. A sheet may give several, which are kept as BCP 47 tags
+     * separated by {@value #LANGUAGE_SEPARATOR}.
+     */
+    public List<String> languages() {
+        return language == null ? List.of() : List.of(language.split("\\s*;\\s*"));
+    }
+
+    /** How several languages are written in {@link #language()}. */
+    public static final String LANGUAGE_SEPARATOR = "; ";
+
     private static String first(String preferred, String fallback) {
         return preferred != null ? preferred : fallback;
     }
