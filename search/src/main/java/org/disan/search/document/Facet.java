@@ -12,7 +12,9 @@ public enum Facet {
     YEAR("year", false),
     CREATOR("creator", true),
     SUBJECT("subject", true),
-    PLACE("place", true);
+    PLACE("place", true),
+    /** The access level (PUBLIC, RESTRICTED, EMBARGOED): of use only to staff, who see them all. */
+    ACCESS("access", false);
 
     private final String key;
     private final boolean multiValued;

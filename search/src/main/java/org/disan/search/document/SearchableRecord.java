@@ -49,6 +49,7 @@ public record SearchableRecord(
         facets.put(Facet.CREATOR, nfc(dc.creators()));
         facets.put(Facet.SUBJECT, nfc(dc.subjects()));
         facets.put(Facet.PLACE, nfc(dc.coverage()));
+        facets.put(Facet.ACCESS, List.of(record.access().level().name()));
         return new SearchableRecord(record, text, facets, year, RecordDates.sortKey(dc.date()),
                 record.access().embargoUntil());
     }
@@ -66,7 +67,8 @@ public record SearchableRecord(
         return List.copyOf(all);
     }
 
-    private static String language(ArchiveRecord record) {
+    /** The language of the record's content: the catalogued one, else the one detected in its text. */
+    public static String language(ArchiveRecord record) {
         String declared = record.dublinCore().language();
         return declared != null ? declared : record.textLanguage();
     }

@@ -54,6 +54,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
     private final ReaderFieldInfos fieldInfos = new ReaderFieldInfos();
     private final LuceneQueryTranslator translator = new LuceneQueryTranslator(analyzer);
+    private final RelatedRecords related = new RelatedRecords(analyzer);
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong lastRefresh = new AtomicLong();
@@ -164,6 +165,12 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
                     facetCounter.count(searcher.getIndexReader(), result.facetsCollector());
             return new SearchResult(total, hits, facets);
         });
+    }
+
+    @Override
+    public List<SearchHit> related(String id, int limit, SearchRequest.Audience audience) {
+        ensureOpen();
+        return withSearcher(searcher -> related.find(searcher, id, limit, audience, LocalDate.now(clock)));
     }
 
     @Override
