@@ -9,9 +9,9 @@ import org.disan.search.SearchHit;
  * @param hasThumbnail whether {@code /files/{id}/thumbnail-small} has an image to show, or makes
  *     one on first view
  */
-record HitView(SearchHit hit, String snippetHtml, boolean hasThumbnail) {
+public record HitView(SearchHit hit, String snippetHtml, boolean hasThumbnail) {
 
-    static HitView of(SearchHit hit) {
+    public static HitView of(SearchHit hit) {
         return new HitView(hit, SafeSnippet.html(hit.snippet()), hit.hasThumbnail());
     }
 }

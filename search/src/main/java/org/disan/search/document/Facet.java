@@ -33,6 +33,14 @@ public enum Facet {
         return multiValued;
     }
 
+    /**
+     * How many of its values a search counts, most frequent first: collections are listed whole
+     * on their own page, the other facets only show their commonest values.
+     */
+    public int valuesCounted() {
+        return this == COLLECTION ? 1000 : 20;
+    }
+
     public static Optional<Facet> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }

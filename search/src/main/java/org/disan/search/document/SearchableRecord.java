@@ -73,7 +73,8 @@ public record SearchableRecord(
         return declared != null ? declared : record.textLanguage();
     }
 
-    private static String collection(ArchiveRecord record) {
+    /** The collection a record belongs to: the name of the bag or folder it was submitted in. */
+    public static String collection(ArchiveRecord record) {
         return record.provenance() == null ? null : record.provenance().submission();
     }
 

@@ -52,11 +52,6 @@ public class JobSummaries {
         return Optional.ofNullable(explorer.getJobExecution(id)).map(this::summary);
     }
 
-    /** The ingest report's page of a run, once written. */
-    public Optional<Path> reportPage(JobSummary job) {
-        return job.reportAvailable() ? Optional.of(reports.pageFile(job.instanceId())) : Optional.empty();
-    }
-
     private JobSummary summary(JobExecution execution) {
         boolean ingest = IngestJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName());
         long instanceId = execution.getJobInstance().getInstanceId();
