@@ -78,9 +78,10 @@ public class IngestJobConfiguration {
 
     @Bean
     Step scanSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            SubmissionSource submissionSource, IngestProgress ingestProgress) {
+            SubmissionSource submissionSource, IngestProgress ingestProgress, DataFolder dataFolder) {
         return new StepBuilder("scanSubmissionStep", jobRepository)
                 .tasklet(new ScanSubmissionTasklet(submissionSource, ingestProgress), transactionManager)
+                .listener(new BagInfoKeeper(submissionSource, dataFolder.collections()))
                 .build();
     }
 

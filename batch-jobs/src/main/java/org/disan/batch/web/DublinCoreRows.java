@@ -10,8 +10,18 @@ import org.disan.ingest.model.DublinCore;
  */
 record DublinCoreRows(List<Row> rows) {
 
+    /** Elements whose values are codes or labels of the interface, not text in the record's language. */
+    private static final java.util.Set<String> CODES = java.util.Set.of("dc.date", "dc.type", "dc.format",
+            "dc.identifier", "dc.language");
+
     /** @param labelKey message key of the element's name */
-    record Row(String labelKey, List<Value> values) {}
+    record Row(String labelKey, List<Value> values) {
+
+        /** Whether the values are written in the record's own language (and so carry its {@code lang}). */
+        public boolean recordText() {
+            return !CODES.contains(labelKey);
+        }
+    }
 
     /** @param href the search narrowed to this value, or {@code null} when it links nowhere */
     record Value(String text, String href) {}

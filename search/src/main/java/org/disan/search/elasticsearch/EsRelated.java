@@ -19,10 +19,11 @@ final class EsRelated {
     private EsRelated() {}
 
     static Query like(ArchiveRecord record, String id) {
+        Map<String, List<String>> terms = RelatedTerms.of(record);
         Map<String, Object> document = new LinkedHashMap<>();
-        RelatedTerms.of(record).forEach((field, values) -> ArchiveDocument.put(document, field,
+        terms.forEach((field, values) -> ArchiveDocument.put(document, field,
                 values.stream().map(value -> String.join(" ", TextFolding.terms(RelatedTerms.FORM, value))).toList()));
-        List<String> fields = List.copyOf(RelatedTerms.of(record).keySet());
+        List<String> fields = List.copyOf(terms.keySet());
         Query moreLikeThis = Query.of(q -> q.moreLikeThis(m -> m
                 .fields(fields)
                 .like(l -> l.document(d -> d.doc(JsonData.of(document))))

@@ -27,17 +27,14 @@ import org.springframework.stereotype.Component;
 public class CollectionDescriptions {
 
     static final String SHEET = "collections.csv";
-    static final String BAG_INFO_FOLDER = "collections";
     private static final String BAG_DESCRIPTION = "External-Description";
 
     private final Path root;
+    private final Path kept;
 
     public CollectionDescriptions(DataFolder data) {
-        this(data.root());
-    }
-
-    CollectionDescriptions(Path root) {
-        this.root = root;
+        this.root = data.root();
+        this.kept = data.collections();
     }
 
     public Optional<String> of(String collection) {
@@ -68,9 +65,8 @@ public class CollectionDescriptions {
 
     /** A bag's own description, for the collection named after the bag. */
     private Optional<String> fromBagInfo(String collection) {
-        Path folder = root.resolve(BAG_INFO_FOLDER);
-        Path bagInfo = folder.resolve(collection).normalize().resolve("bag-info.txt");
-        if (!bagInfo.startsWith(folder) || !Files.isRegularFile(bagInfo)) {
+        Path bagInfo = kept.resolve(collection).normalize().resolve("bag-info.txt");
+        if (!bagInfo.startsWith(kept) || !bagInfo.getParent().getParent().equals(kept) || !Files.isRegularFile(bagInfo)) {
             return Optional.empty();
         }
         try (Stream<String> lines = Files.lines(bagInfo, StandardCharsets.UTF_8)) {
