@@ -25,7 +25,7 @@ final class CslJsonWriter {
     private static Map<String, Object> item(CitedWork work) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", work.id());
-        item.put("type", type(work.kind()));
+        item.put("type", WorkKind.of(work.kind()).csl());
         item.put("title", work.title());
         if (!work.creators().isEmpty()) {
             item.put("author", work.creators().stream().map(name -> Map.of("literal", name)).toList());
@@ -45,18 +45,6 @@ final class CslJsonWriter {
         return item;
     }
 
-    static String type(String kind) {
-        if (kind == null) {
-            return "document";
-        }
-        return switch (kind) {
-            case "StillImage", "Image" -> "graphic";
-            case "Sound" -> "song";
-            case "MovingImage" -> "motion_picture";
-            case "Dataset" -> "dataset";
-            default -> "document";
-        };
-    }
 
     private static void putIfPresent(Map<String, Object> item, String key, String value) {
         if (value != null && !value.isBlank()) {

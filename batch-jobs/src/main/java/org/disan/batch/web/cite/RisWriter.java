@@ -10,7 +10,7 @@ final class RisWriter {
     static String write(List<CitedWork> works) {
         StringBuilder out = new StringBuilder();
         for (CitedWork work : works) {
-            tag(out, "TY", type(work.kind()));
+            tag(out, "TY", WorkKind.of(work.kind()).ris());
             tag(out, "TI", work.title());
             work.creators().forEach(creator -> tag(out, "AU", creator));
             work.year().ifPresent(year -> tag(out, "PY", Integer.toString(year)));
@@ -28,18 +28,6 @@ final class RisWriter {
         return out.toString();
     }
 
-    static String type(String kind) {
-        if (kind == null) {
-            return "GEN";
-        }
-        return switch (kind) {
-            case "StillImage", "Image" -> "ART";
-            case "Sound" -> "SOUND";
-            case "MovingImage" -> "VIDEO";
-            case "Dataset" -> "DATA";
-            default -> "GEN";
-        };
-    }
 
     private static String isoDate(List<Integer> parts) {
         return parts.get(0) + "/" + String.format("%02d", parts.get(1)) + "/"
