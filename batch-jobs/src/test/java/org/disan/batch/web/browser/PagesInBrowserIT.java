@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -66,7 +67,8 @@ class PagesInBrowserIT {
                 "disan.users[0].name", "lan",
                 "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode("kho-luu-tru")));
         base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
+        // Pages are ready at DOMContentLoaded; the first-view test waits for its images itself.
+        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")), PageLoadStrategy.EAGER);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -93,7 +95,7 @@ class PagesInBrowserIT {
 
         List<WebElement> thumbnails = browser.findElements(By.cssSelector(".thumb img"));
         assertThat(thumbnails).hasSizeGreaterThanOrEqualTo(10);
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> thumbnails.stream().allMatch(img ->
+        new WebDriverWait(browser, Duration.ofSeconds(240)).until(driver -> thumbnails.stream().allMatch(img ->
                 Boolean.TRUE.equals(js("return arguments[0].complete;", img))));
         assertThat(thumbnails).allSatisfy(img -> assertThat(((Number) js("return arguments[0].naturalWidth;", img)).intValue())
                 .as(img.getAttribute("src")).isPositive());
