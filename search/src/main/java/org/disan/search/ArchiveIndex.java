@@ -47,6 +47,14 @@ public interface ArchiveIndex extends AutoCloseable {
     /** The collection or submission names carried by at least one record the public may see. */
     List<String> harvestSetValues(HarvestSet set);
 
+    /**
+     * Up to {@code limit} other records most like the given one (Lucene's MoreLikeThis,
+     * Elasticsearch's {@code more_like_this}, over the terms {@link RelatedTerms} picks), the most
+     * alike first. Never the record itself, only records the audience may see, and nothing at all
+     * when the record is unknown or the audience may not see it.
+     */
+    List<SearchHit> related(String id, int limit, SearchRequest.Audience audience);
+
     /** How many records the index holds, of every access level. */
     long count();
 

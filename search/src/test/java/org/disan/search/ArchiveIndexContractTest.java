@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The behaviour every {@link ArchiveIndex} backend must show. A backend's test extends this class
  * and supplies {@link #newIndex()}; nothing here knows which backend runs. This class holds the
  * search checks (relevance set, access, facets, sort, paging, snippets, errors, suggestions); the
- * storage checks come from {@link RecordStorageContract}.
+ * storage checks come from {@link RecordStorageContract}, the related records from
+ * {@link RelatedRecordsContract}.
  */
-public abstract class ArchiveIndexContractTest extends RecordStorageContract {
+public abstract class ArchiveIndexContractTest extends RelatedRecordsContract {
 
     static Stream<RelevanceCase> relevanceCases() {
         return RelevanceCases.all().stream();

@@ -34,6 +34,11 @@ public record DataFolder(Path root) {
         return root.resolve("unpacked");
     }
 
+    /** What the archive keeps about its collections, such as a bag's {@code bag-info.txt}. */
+    public Path collections() {
+        return root.resolve("collections");
+    }
+
     public Path reports() {
         return root.resolve("reports");
     }

@@ -87,10 +87,11 @@ public class IngestJobConfiguration {
 
     @Bean
     Step scanSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            SubmissionSource submissionSource, IngestProgress ingestProgress) {
+            SubmissionSource submissionSource, IngestProgress ingestProgress, DataFolder dataFolder) {
         return new StepBuilder("scanSubmissionStep", jobRepository)
                 .tasklet(new ScanSubmissionTasklet(submissionSource, ingestProgress), transactionManager)
                 .listener(StepMarks.INSTANCE)
+                .listener(new BagInfoKeeper(submissionSource, dataFolder.collections()))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disan.search.FacetCount;
+import org.disan.search.SearchRequest.Audience;
 
 /**
  * One facet of the sidebar: its values with counts, the most frequent first.
@@ -13,12 +14,17 @@ import org.disan.search.FacetCount;
 record FacetView(String key, List<FacetCount> values) {
 
     /** The facets in the order the sidebar shows them. */
-    static final List<String> ORDER = List.of("type", "collection", "language", "decade", "creator", "subject", "place");
+    static final List<String> ORDER = List.of("type", "collection", "language", "decade", "creator", "subject", "place", "access");
+    /** The facet only archivists are shown: whether a record is public, restricted or embargoed. */
+    static final String ACCESS = "access";
     static final int MAX_VALUES = 12;
 
-    static List<FacetView> of(Map<String, List<FacetCount>> facets) {
+    static List<FacetView> of(Map<String, List<FacetCount>> facets, Audience audience) {
         List<FacetView> views = new ArrayList<>();
         for (String key : ORDER) {
+            if (key.equals(ACCESS) && audience != Audience.STAFF) {
+                continue;
+            }
             List<FacetCount> counts = facets.getOrDefault(key, List.of()).stream()
                     .filter(count -> count.count() > 0)
                     .limit(MAX_VALUES)

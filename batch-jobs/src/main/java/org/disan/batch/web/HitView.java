@@ -12,9 +12,9 @@ import org.disan.search.SnippetText;
  *     one on first view
  * @param cues the moments of a recording whose words match, each linking to the player there
  */
-record HitView(SearchHit hit, String snippetHtml, boolean hasThumbnail, List<CueView> cues) {
+public record HitView(SearchHit hit, String snippetHtml, boolean hasThumbnail, List<CueView> cues) {
 
-    static HitView of(SearchHit hit) {
+    public static HitView of(SearchHit hit) {
         return new HitView(hit, SnippetText.html(hit.snippet()), hit.hasThumbnail(),
                 hit.cues().stream().map(CueView::of).toList());
     }

@@ -1,8 +1,10 @@
 package org.disan.batch.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.disan.batch.web.cite.CitationFormat;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.InvalidQueryException;
+import org.disan.search.SearchRequest.Audience;
 import org.disan.search.SearchResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-    static final int PAGE_SIZE = 10;
+    static final int PAGE_SIZE = SearchParameters.DEFAULT_SIZE;
 
     private final ArchiveIndex index;
 
@@ -32,11 +34,13 @@ class SearchController {
         model.addAttribute("query", search.query());
         model.addAttribute("links", new SearchLinks(search, PAGE_SIZE));
         model.addAttribute("sorts", SearchParameters.SORTS);
+        model.addAttribute("citationFormats", CitationFormat.values());
         try {
-            SearchResult result = index.search(search.request(Viewer.audience()));
+            Audience audience = Viewer.audience();
+            SearchResult result = index.search(search.request(audience));
             model.addAttribute("total", result.total());
             model.addAttribute("hits", result.hits().stream().map(HitView::of).toList());
-            model.addAttribute("facets", FacetView.of(result.facets()));
+            model.addAttribute("facets", FacetView.of(result.facets(), audience));
             model.addAttribute("pages", (result.total() + search.size() - 1) / search.size());
             model.addAttribute("firstRank", (search.page() - 1) * search.size() + 1);
         } catch (InvalidQueryException e) {

@@ -4,8 +4,27 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Links from a search page to the searches next to it: other pages, sorts and facet selections. */
+/**
+ * Links from a search page to the searches next to it (other pages, sorts and facet selections),
+ * and to its records such that their "back to search" returns to this very page.
+ */
 public record SearchLinks(SearchParameters current, int defaultSize) {
+
+    /** A new search narrowed to one facet value, as a record page links its creators or places. */
+    public static String filtered(String facet, String value) {
+        SearchParameters none = new SearchParameters("", Map.of(), 1, SearchController.PAGE_SIZE, "relevance");
+        return new SearchLinks(none, SearchController.PAGE_SIZE).select(facet, value);
+    }
+
+    /** This search itself: where a record page opened from it goes back to. */
+    public String self() {
+        return href(current);
+    }
+
+    /** A record's page, carrying this search along for its way back. */
+    public String record(String id) {
+        return href(UriComponentsBuilder.fromPath("/records/").path(id), current);
+    }
 
     public String page(int page) {
         return href(current.withPage(page));
@@ -23,8 +42,16 @@ public record SearchLinks(SearchParameters current, int defaultSize) {
         return href(current.withoutFilter(facet, value));
     }
 
+    /** The records of this very page as references in a citation format ({@code ris}, {@code bib}, {@code json}). */
+    public String cite(String extension) {
+        return href(UriComponentsBuilder.fromPath("/cite." + extension), current);
+    }
+
     private String href(SearchParameters search) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
+        return href(UriComponentsBuilder.fromPath("/"), search);
+    }
+
+    private String href(UriComponentsBuilder uri, SearchParameters search) {
         if (!search.query().isEmpty()) {
             uri.queryParam("q", search.query());
         }

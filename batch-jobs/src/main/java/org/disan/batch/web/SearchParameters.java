@@ -23,6 +23,9 @@ import org.springframework.util.MultiValueMap;
 public record SearchParameters(String query, Map<String, List<String>> filters, int page, int size, String sort) {
 
     public static final String FILTER_PREFIX = "f.";
+    /** Hits on a page of results unless the URL asks for another number. */
+    public static final int DEFAULT_SIZE = 10;
+    static final int MAX_PAGE = 1000;
     static final int MAX_SIZE = 100;
     static final List<String> SORTS = List.of("relevance", "date", "date-desc");
 
@@ -46,10 +49,19 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
         return new SearchParameters(query, filters, page, size, sort);
     }
 
-    /** @throws org.disan.search.InvalidQueryException when the page lies past the result window */
+    /**
+     * The search for an audience; the public cannot narrow by access level (fail closed: it is dropped).
+     *
+     * @throws org.disan.search.InvalidQueryException when the page lies past the result window
+     */
     public SearchRequest request(Audience audience) {
+        Map<String, List<String>> allowed = new LinkedHashMap<>(filters);
+        if (audience != Audience.STAFF) {
+            allowed.remove(Facet.ACCESS.key());
+        }
         long offset = (long) (page - 1) * size;
-        return new SearchRequest(query, filters, (int) Math.min(offset, Integer.MAX_VALUE - size), size, sortOrder(), audience);
+        return new SearchRequest(query, allowed, (int) Math.min(offset, Integer.MAX_VALUE - size), size,
+                sortOrder(), audience);
     }
 
     public boolean isSelected(String facet, String value) {

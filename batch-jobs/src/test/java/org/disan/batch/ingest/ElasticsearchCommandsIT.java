@@ -127,7 +127,7 @@ class ElasticsearchCommandsIT {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).containsPattern("<a href=\"/records/[0-9a-f]{64}\"");
+            assertThat(page.body()).containsPattern("<a href=\"/records/[0-9a-f]{64}[?\"]");
             assertThat(page.body()).contains(SampleSheet.read(samples.resolve("metadata.csv"))
                     .byFile("documents/hanoi-thanh-pho-sang-tao.pdf").title());
         } finally {

@@ -243,6 +243,11 @@ class IngestFaultToleranceIT {
         }
 
         @Override
+        public java.util.List<org.disan.search.SearchHit> related(String id, int limit, SearchRequest.Audience audience) {
+            return delegate.related(id, limit, audience);
+        }
+
+        @Override
         public long count() {
             return delegate.count();
         }

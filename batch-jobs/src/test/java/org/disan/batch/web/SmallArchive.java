@@ -91,7 +91,7 @@ abstract class SmallArchive {
 
     static String recordIdOnSearchPage(String query) throws Exception {
         String body = get("/?q=" + query).body();
-        return firstMatch(Pattern.compile("href=\"/records/([0-9a-f]{64})\""), body);
+        return firstMatch(Pattern.compile("href=\"/records/([0-9a-f]{64})[?\"]"), body);
     }
 
     static String firstMatch(Pattern pattern, String text) {

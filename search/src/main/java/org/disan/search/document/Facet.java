@@ -12,7 +12,9 @@ public enum Facet {
     YEAR("year", false),
     CREATOR("creator", true),
     SUBJECT("subject", true),
-    PLACE("place", true);
+    PLACE("place", true),
+    /** The access level (PUBLIC, RESTRICTED, EMBARGOED): of use only to staff, who see them all. */
+    ACCESS("access", false);
 
     private final String key;
     private final boolean multiValued;
@@ -29,6 +31,14 @@ public enum Facet {
     /** Whether one record can carry several values of this facet. */
     public boolean multiValued() {
         return multiValued;
+    }
+
+    /**
+     * How many of its values a search counts, most frequent first: collections are listed whole
+     * on their own page, the other facets only show their commonest values.
+     */
+    public int valuesCounted() {
+        return this == COLLECTION ? 1000 : 20;
     }
 
     public static Optional<Facet> byKey(String key) {

@@ -54,6 +54,7 @@ public record SearchableRecord(
         facets.put(Facet.CREATOR, nfc(dc.creators()));
         facets.put(Facet.SUBJECT, nfc(dc.subjects()));
         facets.put(Facet.PLACE, nfc(dc.coverage()));
+        facets.put(Facet.ACCESS, List.of(record.access().level().name()));
         return new SearchableRecord(record, text, facets, year, RecordDates.sortKey(dc.date()),
                 record.access().embargoUntil(), record.lastModified());
     }
@@ -76,6 +77,17 @@ public record SearchableRecord(
     private static List<String> languages(ArchiveRecord record) {
         List<String> declared = record.dublinCore().languages();
         return declared.isEmpty() ? listOf(record.textLanguage()) : declared;
+    }
+
+    /** The language of the record's content: the first catalogued one, else the one detected in its text. */
+    public static String language(ArchiveRecord record) {
+        List<String> languages = languages(record);
+        return languages.isEmpty() ? null : languages.get(0);
+    }
+
+    /** The collection a record belongs to: its sheet's, else the bag or folder it was submitted in. */
+    public static String collection(ArchiveRecord record) {
+        return record.collectionName();
     }
 
     /** Facet values in NFC, so a value written decomposed counts with its composed twin. */

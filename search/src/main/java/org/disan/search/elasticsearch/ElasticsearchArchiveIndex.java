@@ -143,6 +143,29 @@ public final class ElasticsearchArchiveIndex implements ArchiveIndex {
         return new SearchResult(total, page, EsFacetCounter.read(response.aggregations()));
     }
 
+    @Override
+    public List<SearchHit> related(String id, int limit, SearchRequest.Audience audience) {
+        ensureOpen();
+        LocalDate today = LocalDate.now(clock);
+        Optional<ArchiveRecord> record = get(id);
+        if (limit <= 0 || record.isEmpty()
+                || audience == SearchRequest.Audience.PUBLIC && !record.get().access().isPublicOn(today)) {
+            return List.of();
+        }
+        var filters = EsSearchFilters.of(new SearchRequest("", Map.of(), 0, limit, SearchRequest.SortOrder.RELEVANCE,
+                audience), today);
+        var like = EsRelated.like(record.get(), id);
+        SearchResponse<EsSource> response = retrying.call("related records of " + id, () -> client.search(s -> s
+                .index(alias)
+                .query(q -> q.bool(b -> b.must(like).filter(filters)))
+                .size(limit)
+                .source(src -> src.filter(f -> f.includes(ElasticsearchFields.RECORD))), EsSource.class));
+        return response.hits().hits().stream()
+                .map(hit -> SearchHit.of(EsSource.recordOf(hit.source()), "",
+                        hit.score() == null ? 0f : hit.score().floatValue()))
+                .toList();
+    }
+
     /**
      * The body of the {@code _search} request this index sends to {@code POST /<alias>/_search}
      * for the given search, as JSON: a baseline for measuring what the backend adds to a raw query.

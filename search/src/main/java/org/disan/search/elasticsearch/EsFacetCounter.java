@@ -16,7 +16,6 @@ import org.disan.search.document.Facet;
  */
 final class EsFacetCounter {
 
-    static final int VALUES_PER_FACET = 20;
 
     private EsFacetCounter() {}
 
@@ -25,7 +24,7 @@ final class EsFacetCounter {
         for (Facet facet : Facet.values()) {
             aggregations.put(facet.key(), Aggregation.of(a -> a.terms(t -> t
                     .field(ElasticsearchFields.facet(facet))
-                    .size(VALUES_PER_FACET))));
+                    .size(facet.valuesCounted()))));
         }
         return aggregations;
     }

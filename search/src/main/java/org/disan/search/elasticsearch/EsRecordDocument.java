@@ -61,7 +61,7 @@ final class EsRecordDocument {
 
     /** Puts a value at a dotted path, creating the objects on the way ({@code title.exact}). */
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> doc, String path, Object value) {
+    static void put(Map<String, Object> doc, String path, Object value) {
         String[] parts = path.split("\\.");
         Map<String, Object> node = doc;
         for (int i = 0; i < parts.length - 1; i++) {

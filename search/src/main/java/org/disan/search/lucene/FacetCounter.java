@@ -25,7 +25,6 @@ import org.disan.search.document.Facet;
  */
 final class FacetCounter {
 
-    static final int VALUES_PER_FACET = 20;
     private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
             Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
@@ -52,7 +51,7 @@ final class FacetCounter {
         FacetResult top = null;
         if (facets != null) {
             try {
-                top = facets.getTopChildren(VALUES_PER_FACET, facet.key());
+                top = facets.getTopChildren(facet.valuesCounted(), facet.key());
             } catch (IllegalArgumentException noSuchDimension) {
                 top = null; // no record carries this facet yet
             }

@@ -58,6 +58,7 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
     private final ReaderFieldInfos fieldInfos = new ReaderFieldInfos();
     private final LuceneQueryTranslator translator = new LuceneQueryTranslator(analyzer);
+    private final RelatedRecords related = new RelatedRecords(analyzer);
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong lastRefresh = new AtomicLong();
@@ -180,6 +181,12 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     public List<String> harvestSetValues(HarvestSet set) {
         ensureOpen();
         return withSearcher(searcher -> LuceneHarvest.setValues(searcher, set, LocalDate.now(clock)));
+    }
+
+    @Override
+    public List<SearchHit> related(String id, int limit, SearchRequest.Audience audience) {
+        ensureOpen();
+        return withSearcher(searcher -> related.find(searcher, id, limit, audience, LocalDate.now(clock)));
     }
 
     @Override

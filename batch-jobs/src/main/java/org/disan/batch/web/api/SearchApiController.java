@@ -7,7 +7,9 @@ import org.disan.batch.web.Viewer;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.FacetCount;
 import org.disan.search.SearchHit;
+import org.disan.search.SearchRequest;
 import org.disan.search.SearchResult;
+import org.disan.search.document.Facet;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +30,14 @@ class SearchApiController {
     @GetMapping("/api/search")
     SearchAnswer search(@RequestParam MultiValueMap<String, String> params) {
         SearchParameters search = SearchParameters.from(params, DEFAULT_SIZE);
-        SearchResult result = index.search(search.request(Viewer.audience()));
+        SearchRequest.Audience audience = Viewer.audience();
+        SearchResult result = index.search(search.request(audience));
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(result.facets());
+        if (audience != SearchRequest.Audience.STAFF) {
+            facets.remove(Facet.ACCESS.key()); // of use to archivists only
+        }
         return new SearchAnswer(search.query(), search.filters(), search.sort(), search.page(), search.size(),
-                result.total(), result.hits(), result.facets());
+                result.total(), result.hits(), facets);
     }
 
     /** One page of a search as the API answers it. */

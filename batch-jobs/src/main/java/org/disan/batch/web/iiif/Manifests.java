@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disan.batch.web.DisplayFormats;
 import org.disan.batch.web.DublinCoreRows;
+import org.disan.batch.web.ValueLabels;
 import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
@@ -24,10 +26,14 @@ class Manifests {
 
     private final Canvases canvases;
     private final FieldLabels labels;
+    private final DisplayFormats formats;
+    private final ValueLabels valueLabels;
 
-    Manifests(Canvases canvases, FieldLabels labels) {
+    Manifests(Canvases canvases, FieldLabels labels, DisplayFormats formats, ValueLabels valueLabels) {
         this.canvases = canvases;
         this.labels = labels;
+        this.formats = formats;
+        this.valueLabels = valueLabels;
     }
 
     /** The manifest, or empty when the record has nothing a canvas can show. */
@@ -72,8 +78,9 @@ class Manifests {
 
     private List<Map<String, Object>> metadata(DublinCore dc, String language) {
         List<Map<String, Object>> metadata = new ArrayList<>();
-        for (DublinCoreRows.Row row : DublinCoreRows.of(dc).rows()) {
-            metadata.add(pair(labels.label(row.labelKey()), LanguageMaps.of(language, row.values())));
+        for (DublinCoreRows.Row row : DublinCoreRows.of(dc, formats, valueLabels).rows()) {
+            List<String> values = row.values().stream().map(DublinCoreRows.Value::text).toList();
+            metadata.add(pair(labels.label(row.labelKey()), LanguageMaps.of(language, values)));
         }
         return metadata;
     }

@@ -1,19 +1,14 @@
 package org.disan.batch.web.jobs;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.disan.batch.ingest.IngestJobConfiguration;
+import org.disan.batch.ingest.IngestReport;
 import org.disan.batch.ingest.IngestReports;
 import org.disan.batch.ingest.OutcomeLine;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +27,9 @@ public class JobsController {
     static final int LISTED_JOBS = 100;
     /** Outcomes listed on a job's page; the report file keeps them all. */
     static final int LISTED_OUTCOMES = 500;
-    /** The report is the submission's text: it may show, but never run or fetch anything. */
-    private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+    /** What an archivist must act on comes first: failed files, then files with warnings, then the rest. */
+    static final Comparator<OutcomeLine> FAILURES_FIRST = Comparator.comparingInt(
+            (OutcomeLine line) -> "FAILED".equals(line.status()) ? 0 : line.warnings().isEmpty() ? 2 : 1);
 
     private final JobSummaries jobs;
     private final IngestReports reports;
@@ -64,21 +60,30 @@ public class JobsController {
         List<OutcomeLine> outcomes = IngestJobConfiguration.JOB_NAME.equals(job.name())
                 ? reports.outcomeLog(job.instanceId()).read() : List.of();
         model.addAttribute("job", job);
-        model.addAttribute("outcomes", outcomes.stream().limit(LISTED_OUTCOMES).toList());
+        model.addAttribute("outcomes", outcomes.stream().sorted(FAILURES_FIRST).limit(LISTED_OUTCOMES).toList());
         model.addAttribute("outcomesLeftOut", Math.max(0, outcomes.size() - LISTED_OUTCOMES));
         model.addAttribute("reportPath", job.reportAvailable() ? reportPath(job) : null);
         return "job";
     }
 
+    /** The ingest's report, drawn from its JSON summary in the interface's language. */
     @GetMapping("/jobs/{id}/report")
-    ResponseEntity<Resource> report(@PathVariable String id) {
-        Path page = jobs.reportPage(existing(id)).filter(Files::isRegularFile)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", REPORT_POLICY)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new FileSystemResource(page));
+    String report(@PathVariable String id, Model model) {
+        JobSummary job = existing(id);
+        if (!job.reportAvailable() || !IngestJobConfiguration.JOB_NAME.equals(job.name())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        IngestReport report;
+        try {
+            report = reports.read(job.instanceId());
+        } catch (IOException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no readable report", e);
+        }
+        model.addAttribute("job", job);
+        model.addAttribute("report", report);
+        model.addAttribute("duplicates", reports.outcomeLog(job.instanceId()).read().stream()
+                .filter(line -> "DUPLICATE".equals(line.status())).toList());
+        return "job-report";
     }
 
     private JobSummary existing(String id) {

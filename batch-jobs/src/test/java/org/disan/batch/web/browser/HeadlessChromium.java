@@ -2,6 +2,7 @@ package org.disan.batch.web.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,9 +19,15 @@ final class HeadlessChromium {
     private HeadlessChromium() {}
 
     static ChromeDriver start(Path profile) {
+        return start(profile, PageLoadStrategy.NORMAL);
+    }
+
+    /** With {@link PageLoadStrategy#EAGER}, page loads return at DOMContentLoaded, not after every image. */
+    static ChromeDriver start(Path profile, PageLoadStrategy pageLoad) {
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
+        options.setPageLoadStrategy(pageLoad);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--autoplay-policy=no-user-gesture-required",
