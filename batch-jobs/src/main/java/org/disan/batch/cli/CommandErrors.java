@@ -43,7 +43,7 @@ public class CommandErrors implements IParameterExceptionHandler, IExecutionExce
             printDetailsForDevelopers(ex, err);
             return DisanCommandLine.FAILURE;
         }
-        err.println("disan: unexpected error: " + describe(ex));
+        err.println("disan: unexpected error: " + TerminalText.escape(describe(ex)));
         if (System.getenv("DISAN_DEBUG") == null) {
             err.println("Run again with DISAN_DEBUG=1 to see the details.");
         }

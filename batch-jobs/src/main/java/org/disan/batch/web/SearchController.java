@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.disan.batch.web.cite.CitationFormat;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.InvalidQueryException;
+import org.disan.search.SearchRequest;
 import org.disan.search.SearchRequest.Audience;
 import org.disan.search.SearchResult;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,9 @@ class SearchController {
             model.addAttribute("total", result.total());
             model.addAttribute("hits", result.hits().stream().map(HitView::of).toList());
             model.addAttribute("facets", FacetView.of(result.facets(), audience));
-            model.addAttribute("pages", (result.total() + search.size() - 1) / search.size());
+            // Pages past the result window answer 400, so the pager never offers them.
+            model.addAttribute("pages", Math.min((result.total() + search.size() - 1) / search.size(),
+                    SearchRequest.MAX_RESULT_WINDOW / search.size()));
             model.addAttribute("firstRank", (search.page() - 1) * search.size() + 1);
         } catch (InvalidQueryException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -17,10 +17,10 @@ public record ZipLimits(int maxEntries, long maxTotalBytes, int maxRatio) {
     }
 
     /**
-     * 10,000 entries, 20 GiB, and 50 to 1 (text compresses about 10 to 1, scans far less, so a
+     * 20,000 entries, 20 GiB, and 50 to 1 (text compresses about 10 to 1, scans far less, so a
      * whole collection at 50 to 1 is blank pages or a bomb).
      */
     public static ZipLimits defaults() {
-        return new ZipLimits(10_000, 20L * 1024 * 1024 * 1024, 50);
+        return new ZipLimits(20_000, 20L * 1024 * 1024 * 1024, 50);
     }
 }
