@@ -11,7 +11,6 @@ import org.disan.batch.cli.CommandLineRun;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,7 +31,7 @@ class JobRepositoryRestartIT {
     Path temp;
 
     @Test
-    void anIngestWhoseJobRepositoryRestartsLosesAndDoublesNothing(TestReporter reporter) throws Exception {
+    void anIngestWhoseJobRepositoryRestartsLosesAndDoublesNothing() throws Exception {
         try (TestPostgresqlServer postgresql = TestPostgresqlServer.start()) {
             // given an ingest of many small files running on a PostgreSQL job repository
             LetterSubmission submission = LetterSubmission.write(temp.resolve("letters"), LETTERS);
@@ -50,7 +49,8 @@ class JobRepositoryRestartIT {
 
                 // then the ingest ends, and if it did not complete, the same command finishes it
                 int exit = run.awaitExit(PATIENCE);
-                reporter.publishEntry("first run", exit == 0 ? "completed" : "failed, resumed by the same command");
+                System.out.println("JobRepositoryRestartIT: the first run "
+                        + (exit == 0 ? "completed across the restart" : "failed; the same command resumes it"));
                 // (a restart between two chunks goes unnoticed; one during a chunk fails the job)
                 if (exit != 0) {
                     assertThat(run.output()).contains("Run the same command again");
