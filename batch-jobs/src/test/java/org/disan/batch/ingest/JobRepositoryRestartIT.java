@@ -49,6 +49,8 @@ class JobRepositoryRestartIT {
 
                 // then the ingest ends, and if it did not complete, the same command finishes it
                 int exit = run.awaitExit(PATIENCE);
+                System.out.println("JobRepositoryRestartIT: the first run "
+                        + (exit == 0 ? "completed across the restart" : "failed; the same command resumes it"));
                 // (a restart between two chunks goes unnoticed; one during a chunk fails the job)
                 if (exit != 0) {
                     assertThat(run.output()).contains("Run the same command again");

@@ -6,8 +6,12 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
@@ -16,7 +20,7 @@ import org.disan.search.elasticsearch.ElasticsearchSettings;
 /**
  * What a manager and its {@code disan worker} processes share in a test: a PostgreSQL job
  * repository schema, a RabbitMQ queue and an Elasticsearch alias on the build's server, each of the
- * test's own. Closing it deletes all three.
+ * test's own, and the workers the test starts. Closing it kills the workers and deletes the rest.
  */
 final class RemoteIngestServices implements AutoCloseable {
 
@@ -26,6 +30,7 @@ final class RemoteIngestServices implements AutoCloseable {
     private final String alias;
     private final String esUrl;
     private final TestJobRepository jobRepository;
+    private final List<DisanProcess> workers = new ArrayList<>();
 
     private RemoteIngestServices(String alias, String esUrl, TestJobRepository jobRepository) {
         this.alias = alias;
@@ -53,8 +58,20 @@ final class RemoteIngestServices implements AutoCloseable {
         return IndexSelection.of(esSettings());
     }
 
-    /** The arguments of {@code disan worker} on these services and the data folder. */
-    String[] worker(DataFolder data) {
+    /** Starts a {@code disan worker} and waits until it is ready; closing the services kills it. */
+    DisanProcess startWorker(DataFolder data, Path log, Duration patience) throws Exception {
+        DisanProcess worker = DisanProcess.start(log, worker(data));
+        workers.add(worker);
+        worker.awaitOutput(Pattern.compile("Worker ready"), patience);
+        return worker;
+    }
+
+    /** The workers started so far, in order. */
+    List<DisanProcess> workers() {
+        return List.copyOf(workers);
+    }
+
+    private String[] worker(DataFolder data) {
         return jobRepository.withOption("worker", "--data", data.root().toString(), "--es-url", esUrl,
                 "--es-index", alias, "--rabbitmq", BROKER, "--queue", queue);
     }
@@ -68,6 +85,7 @@ final class RemoteIngestServices implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        workers.forEach(DisanProcess::close);
         try {
             ConnectionFactory broker = new ConnectionFactory();
             broker.setUri(BROKER);

@@ -8,8 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -40,7 +38,6 @@ class RemotePartitioningIT {
     @TempDir
     Path temp;
 
-    private final List<DisanProcess> workers = new ArrayList<>();
     private RemoteIngestServices services;
 
     @BeforeEach
@@ -50,7 +47,6 @@ class RemotePartitioningIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        workers.forEach(DisanProcess::close);
         services.close();
     }
 
@@ -75,9 +71,9 @@ class RemotePartitioningIT {
         assertThat(completedPartitions()).isEqualTo(PARTITIONS);
 
         // and both workers ran partitions, then stop cleanly when asked to
-        for (int i = 0; i < workers.size(); i++) {
-            Process worker = workers.get(i).process();
-            assertThat(workers.get(i).output()).as("worker " + (i + 1)).contains("Finished ingestFileRangeStep:partition");
+        for (int i = 0; i < services.workers().size(); i++) {
+            Process worker = services.workers().get(i).process();
+            assertThat(services.workers().get(i).output()).as("worker " + (i + 1)).contains("Finished ingestFileRangeStep:partition");
             worker.destroy();
             assertThat(worker.waitFor(60, TimeUnit.SECONDS)).as("worker " + (i + 1) + " stops on SIGTERM").isTrue();
         }
@@ -91,15 +87,15 @@ class RemotePartitioningIT {
         startWorker(data, 1);
         CompletableFuture<CommandLineRun> firstRun = CompletableFuture.supplyAsync(
                 () -> CommandLineRun.of(services.manager(data, submission, 1)));
-        workers.get(0).awaitOutput(Pattern.compile("Running ingestFileRangeStep:partition0"), WORKER_START);
+        services.workers().get(0).awaitOutput(Pattern.compile("Running ingestFileRangeStep:partition0"), WORKER_START);
 
         // when the worker is sent SIGTERM
-        workers.get(0).process().destroy();
+        services.workers().get(0).process().destroy();
 
         // then it stops, the partition is recorded as ended and the ingest fails
-        assertThat(workers.get(0).awaitExit(Duration.ofMinutes(6))).as("the worker's exit code").isNotNegative();
+        assertThat(services.workers().get(0).awaitExit(Duration.ofMinutes(6))).as("the worker's exit code").isNotNegative();
         // (STOPPED at a chunk boundary; FAILED when the stop cut into a file's parse: both restart)
-        assertThat(workers.get(0).output())
+        assertThat(services.workers().get(0).output())
                 .containsPattern("Finished ingestFileRangeStep:partition0 of job execution 1: (STOPPED|FAILED)");
         CommandLineRun first = firstRun.get(6, TimeUnit.MINUTES);
         assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
@@ -140,9 +136,7 @@ class RemotePartitioningIT {
     }
 
     private void startWorker(DataFolder data, int number) throws Exception {
-        DisanProcess worker = DisanProcess.start(temp.resolve("worker-" + number + ".log"), services.worker(data));
-        workers.add(worker);
-        worker.awaitOutput(Pattern.compile("Worker ready"), WORKER_START);
+        services.startWorker(data, temp.resolve("worker-" + number + ".log"), WORKER_START);
     }
 
     private long completedPartitions() throws Exception {
@@ -157,8 +151,8 @@ class RemotePartitioningIT {
 
     private String workerOutput() throws Exception {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < workers.size(); i++) {
-            out.append("\n--- worker ").append(i + 1).append('\n').append(workers.get(i).output());
+        for (int i = 0; i < services.workers().size(); i++) {
+            out.append("\n--- worker ").append(i + 1).append('\n').append(services.workers().get(i).output());
         }
         return out.toString();
     }

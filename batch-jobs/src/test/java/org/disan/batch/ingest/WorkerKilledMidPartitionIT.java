@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +41,6 @@ class WorkerKilledMidPartitionIT {
     @TempDir
     Path temp;
 
-    private final List<DisanProcess> workers = new ArrayList<>();
     private RemoteIngestServices services;
 
     @BeforeEach
@@ -52,7 +50,6 @@ class WorkerKilledMidPartitionIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        workers.forEach(DisanProcess::close);
         services.close();
     }
 
@@ -63,10 +60,9 @@ class WorkerKilledMidPartitionIT {
         DataFolder data = new DataFolder(Files.createDirectories(temp.resolve("data")));
         // (one after the other, as the README says: the first creates the index and its alias)
         for (int number = 1; number <= 2; number++) {
-            DisanProcess worker = DisanProcess.start(temp.resolve("worker-" + number + ".log"), services.worker(data));
-            workers.add(worker);
-            worker.awaitOutput(Pattern.compile("Worker ready"), PATIENCE);
+            services.startWorker(data, temp.resolve("worker-" + number + ".log"), PATIENCE);
         }
+        List<DisanProcess> workers = services.workers();
         CompletableFuture<CommandLineRun> manager = CompletableFuture.supplyAsync(
                 () -> CommandLineRun.of(services.manager(data, submission.root(), 1)));
         int committed = awaitCommittedFiles(IngestFileRangeStepConfiguration.CHUNK_SIZE);
