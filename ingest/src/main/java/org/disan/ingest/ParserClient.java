@@ -64,7 +64,7 @@ final class ParserClient {
     static ParserClient start(ParserIsolation isolation) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(isolation.command())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        // Tesseract, started by the worker, threads itself; parallelism comes from the ingest threads.
+        // Tesseract, started by the parser process, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         StartupMarks.mark("parser.start");
         ParserClient started = new ParserClient(builder.start());

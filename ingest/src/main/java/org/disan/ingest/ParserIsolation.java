@@ -15,7 +15,7 @@ import java.util.Objects;
  * memory). Replacing often is costly: a new process loads Tika and compiles its hot code again,
  * and Tika's parsers keep the JIT compilers busy for some ten thousand files (tens of CPU seconds).
  *
- * @param command the full command line of a worker process
+ * @param command the full command line of a parser process
  * @param keepIdle how long a warm process outlives the ingester that used it, waiting in this
  *     JVM for the next one ({@link Duration#ZERO}: stopped when the ingester closes)
  */
@@ -38,7 +38,7 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
         command = List.copyOf(Objects.requireNonNull(command, "command"));
         Objects.requireNonNull(keepIdle, "keepIdle");
         if (command.isEmpty() || filesPerProcess <= 0 || keepIdle.isNegative()) {
-            throw new IllegalArgumentException("a worker command, a positive file count and a keep-idle time"
+            throw new IllegalArgumentException("a parser process command, a positive file count and a keep-idle time"
                     + " of zero or more are needed");
         }
     }
@@ -72,7 +72,7 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
     }
 
     /**
-     * Workers started with this JVM's {@code java} and class path, each with the given heap
+     * Parser processes started with this JVM's {@code java} and class path, each with the given heap
      * (e.g. {@code "512m"}) and this JVM's temporary folder (so that a data folder's
      * {@code tmp} stays the only place written to). Fits a build or an unpacked application; a
      * packaged application passes its own command instead.

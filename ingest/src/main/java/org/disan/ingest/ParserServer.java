@@ -33,7 +33,7 @@ public final class ParserServer {
      * Starts the line meant for the parent; the JVM itself may write to standard output (as it
      * does when it stops on OutOfMemoryError), and those lines are not for it.
      */
-    static final String LINE_PREFIX = "disan-worker ";
+    static final String LINE_PREFIX = "disan-parser ";
     /**
      * Said once Tika is loaded, followed by the socket's path, so that loading does not count
      * against the first file's time.
@@ -56,7 +56,7 @@ public final class ParserServer {
         AtomicInteger reading = new AtomicInteger();
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
-            Thread accepting = new Thread(() -> accept(server, tika, reading), "disan-worker-accept");
+            Thread accepting = new Thread(() -> accept(server, tika, reading), "disan-parser-accept");
             accepting.setDaemon(true);
             accepting.start();
             toParent.println(LINE_PREFIX + READY + " " + socket);
@@ -82,7 +82,7 @@ public final class ParserServer {
         try {
             while (true) {
                 SocketChannel connection = server.accept();
-                Thread serving = new Thread(() -> serve(connection, tika, reading), "disan-worker-connection");
+                Thread serving = new Thread(() -> serve(connection, tika, reading), "disan-parser-connection");
                 serving.setDaemon(true);
                 serving.start();
             }

@@ -12,8 +12,8 @@ import org.disan.ingest.ParserIsolation;
 import org.disan.ingest.ParserServer;
 
 /**
- * How this application starts parser processes. From the packaged {@code disan.jar} the worker
- * class sits inside the jar's nested layout, so the worker starts through Spring Boot's
+ * How this application starts parser processes. From the packaged {@code disan.jar} the parser
+ * server's class sits inside the jar's nested layout, so the process starts through Spring Boot's
  * {@code PropertiesLauncher}; from a build's class folders it starts on the same class path.
  */
 public final class ApplicationParserIsolation {
