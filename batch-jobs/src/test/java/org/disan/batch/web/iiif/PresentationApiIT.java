@@ -86,6 +86,14 @@ class PresentationApiIT extends IiifArchive {
     }
 
     @Test
+    void theRecordPageAndTheRecordApiLinkTheManifest() throws Exception {
+        String page = new String(get("/records/" + scanId).body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/iiif/3/" + scanId + "/manifest\"").contains("/js/deep-zoom.js");
+        assertThat(get("/api/records/" + scanId).headers().firstValue("Link"))
+                .hasValueSatisfying(link -> assertThat(link).contains("<" + base + "/iiif/3/" + scanId + "/manifest>"));
+    }
+
+    @Test
     void theSchemaRefusesWhatIsNoManifest() throws Exception {
         ObjectNode broken = (ObjectNode) json("/iiif/3/" + scanId + "/manifest");
         broken.remove("label");
