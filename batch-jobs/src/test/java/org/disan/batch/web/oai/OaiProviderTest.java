@@ -118,6 +118,27 @@ class OaiProviderTest {
     }
 
     @Test
+    void anAccessChangeAfterIngestIsListedFromItsNewDatestamp() throws Exception {
+        Instant changed = Instant.parse("2026-12-05T14:20:30.750Z");
+        ArchiveRecord withdrawn = open.withAccess(HarvestRecords.RESTRICTED, changed);
+        ArchiveRecord opened = restricted.withAccess(Access.PUBLIC, changed.plusSeconds(60));
+        index.index(List.of(withdrawn, opened));
+        String sinceLastHarvest = "2026-12-05T00:00:00Z";
+
+        for (String verb : List.of("ListIdentifiers", "ListRecords")) {
+            Document answer = ask(TODAY, "verb", verb, "metadataPrefix", "oai_dc", "from", sinceLastHarvest);
+            assertThat(headers(answer)).containsExactly(
+                    "oai:disan:" + withdrawn.id() + " 2026-12-05T14:20:30Z deleted",
+                    "oai:disan:" + opened.id() + " 2026-12-05T14:21:30Z ");
+            assertThat(answer.getElementsByTagNameNS(OAI, "metadata").getLength()).isEqualTo(verb.equals("ListRecords") ? 1 : 0);
+        }
+        Document gone = ask(TODAY, "verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "oai:disan:" + withdrawn.id());
+        assertThat(headers(gone)).containsExactly("oai:disan:" + withdrawn.id() + " 2026-12-05T14:20:30Z deleted");
+        assertThat(error(ask(TODAY, "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from", "2026-12-05T14:21:31Z")))
+                .isEqualTo("noRecordsMatch");
+    }
+
+    @Test
     void setsNarrowTheList() throws Exception {
         Document museum = ask(TODAY, "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "set", "submission:bao-tang-ha-noi-2024");
         assertThat(texts(museum, OAI, "identifier")).containsExactly("oai:disan:" + open.id());
@@ -203,6 +224,19 @@ class OaiProviderTest {
 
     static String text(Document answer, String namespace, String name) {
         return answer.getElementsByTagNameNS(namespace, name).item(0).getTextContent();
+    }
+
+    /** Each header as "identifier datestamp status" (status empty unless deleted). */
+    static List<String> headers(Document answer) {
+        NodeList nodes = answer.getElementsByTagNameNS(OAI, "header");
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element header = (Element) nodes.item(i);
+            headers.add(header.getElementsByTagNameNS(OAI, "identifier").item(0).getTextContent() + " "
+                    + header.getElementsByTagNameNS(OAI, "datestamp").item(0).getTextContent() + " "
+                    + header.getAttribute("status"));
+        }
+        return headers;
     }
 
     static List<String> texts(Document answer, String namespace, String name) {
