@@ -88,9 +88,31 @@ class OaiProviderTest {
         assertThat(title.getTextContent()).isEqualTo("Phố cổ Hà Nội 1");
         assertThat(title.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("vi");
         assertThat(texts(answer, DC, "identifier")).containsExactly("MS-1", "http://archive.example/records/" + open.id());
-        assertThat(texts(answer, DC, "relation")).containsExactly("http://archive.example/files/" + open.id() + "/thumbnail-small");
+        assertThat(texts(answer, DC, "relation")).containsExactly("http://archive.example/files/" + open.id() + "/thumbnail-small",
+                "http://archive.example/iiif/3/" + open.id() + "/manifest");
         assertThat(text(answer, OAI, "datestamp")).isEqualTo("2026-12-01T08:30:15Z");
         assertThat(texts(answer, OAI, "setSpec")).containsExactly("collection:bao-tang-ha-noi-2024", "submission:bao-tang-ha-noi-2024");
+    }
+
+    @Test
+    void theManifestIsARelationOfRecordsWithCanvasesOnly() throws Exception {
+        ArchiveRecord pdf = HarvestRecords.ofType(30, "application/pdf", Map.of());
+        ArchiveRecord song = HarvestRecords.ofType(31, "audio/mpeg", Map.of("duration", "184.5"));
+        ArchiveRecord unmeasured = HarvestRecords.ofType(32, "audio/mpeg", Map.of());
+        ArchiveRecord letter = HarvestRecords.ofType(33, "text/plain", Map.of());
+        ArchiveRecord drawing = HarvestRecords.ofType(34, "image/svg+xml", Map.of());
+        index.index(List.of(pdf, song, unmeasured, letter, drawing));
+        for (ArchiveRecord record : List.of(pdf, song)) {
+            assertThat(relations(record)).contains("http://archive.example/iiif/3/" + record.id() + "/manifest");
+        }
+        for (ArchiveRecord record : List.of(unmeasured, letter, drawing)) {
+            assertThat(relations(record)).noneMatch(relation -> relation.contains("/iiif/"));
+        }
+    }
+
+    List<String> relations(ArchiveRecord record) throws Exception {
+        Document answer = ask(TODAY, "verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "oai:disan:" + record.id());
+        return texts(answer, DC, "relation");
     }
 
     @Test
