@@ -111,6 +111,27 @@ public abstract class HarvestContract extends IndexContractBase {
     }
 
     @Test
+    void anAccessChangeMovesTheDatestampAndAWithdrawnRecordIsStillHanded() {
+        try (ArchiveIndex index = newIndex()) {
+            Access restricted = new Access(AccessLevel.RESTRICTED, null);
+            ArchiveRecord unchanged = numbered(1, Access.PUBLIC, START);
+            ArchiveRecord withdrawn = numbered(2, Access.PUBLIC, START);
+            ArchiveRecord opened = numbered(3, restricted, START);
+            index.index(List.of(unchanged, withdrawn, opened));
+            Instant changed = START.plusSeconds(3600).plusMillis(400);
+            index.index(List.of(withdrawn.withAccess(restricted, changed), opened.withAccess(Access.PUBLIC, changed.plusSeconds(1))));
+
+            HarvestPage since = index.harvest(new HarvestQuery(START.plusSeconds(3600).getEpochSecond(), null, null, null, null, 10));
+            assertThat(since.records()).extracting(ArchiveRecord::id).containsExactly(withdrawn.id(), opened.id());
+            assertThat(since.records()).extracting(RecordDatestamp::epochSecond)
+                    .containsExactly(changed.getEpochSecond(), changed.getEpochSecond() + 1);
+            assertThat(since.records()).extracting(RecordDatestamp::withdrawn).containsExactly(true, false);
+            assertThat(index.harvest(new HarvestQuery(null, START.getEpochSecond(), null, null, null, 10)).records())
+                    .extracting(ArchiveRecord::id).containsExactly(unchanged.id());
+        }
+    }
+
+    @Test
     void theCursorStaysPutWhenRecordsBeforeItChangeOrNewOnesArrive() {
         try (ArchiveIndex index = newIndex()) {
             List<ArchiveRecord> records = archive();

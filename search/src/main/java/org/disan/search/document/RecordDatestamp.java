@@ -11,17 +11,17 @@ import org.disan.ingest.model.ArchiveRecord;
  * whether a harvester that may hold it must be told it is gone. Both backends index these values,
  * so every harvest agrees on them.
  *
- * <p>A record's own change instant is its ingest instant until the record model carries an instant
- * of its last metadata or access change; only {@link #changedAt} reads it.
+ * <p>A record's own change instant is {@link ArchiveRecord#lastModified()}, which ingest sets and every
+ * access change moves; only {@link #changedAt} reads it.
  */
 public final class RecordDatestamp {
 
     private RecordDatestamp() {}
 
-    /** When the record's metadata or access last changed. */
+    /** When the record's metadata or access last changed, in whole seconds. */
     public static Instant changedAt(ArchiveRecord record) {
-        Instant ingested = ingestedAt(record);
-        return ingested.truncatedTo(ChronoUnit.SECONDS);
+        Instant modified = record.lastModified();
+        return (modified == null ? Instant.EPOCH : modified).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**

@@ -26,9 +26,14 @@ class Canvases {
         this.labels = labels;
     }
 
+    /** Whether the record is a recording whose length is known, so its manifest has a canvas. */
+    static boolean playable(ArchiveRecord record) {
+        return isRecording(mimeType(record)) && positive(record.technical().properties().get("duration")).isPresent();
+    }
+
     List<Map<String, Object>> of(ArchiveRecord record) throws IOException {
-        String mimeType = record.technical() == null || record.technical().mimeType() == null ? "" : record.technical().mimeType();
-        if (mimeType.startsWith("audio/") || mimeType.startsWith("video/")) {
+        String mimeType = mimeType(record);
+        if (isRecording(mimeType)) {
             return timeBased(record, mimeType).map(List::of).orElse(List.of());
         }
         Optional<PdfPages> pdf = ImageSources.offersImages(record) ? sources.pdf(record) : Optional.empty();
@@ -112,6 +117,14 @@ class Canvases {
         Object items = canvas.remove("items");
         canvas.put("items", items);
         return canvas;
+    }
+
+    private static String mimeType(ArchiveRecord record) {
+        return record.technical() == null || record.technical().mimeType() == null ? "" : record.technical().mimeType();
+    }
+
+    private static boolean isRecording(String mimeType) {
+        return mimeType.startsWith("audio/") || mimeType.startsWith("video/");
     }
 
     private static Optional<Double> positive(String number) {

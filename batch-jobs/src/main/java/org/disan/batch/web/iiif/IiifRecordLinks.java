@@ -12,8 +12,15 @@ public class IiifRecordLinks {
 
     /** The record's manifest address, relative to the site; {@code null} when it has none. */
     public String manifest(ArchiveRecord record) {
-        String type = record.technical() == null || record.technical().mimeType() == null ? "" : record.technical().mimeType();
-        boolean canvases = ImageSources.offersImages(record) || type.startsWith("audio/") || type.startsWith("video/");
+        return manifestPath(record);
+    }
+
+    /**
+     * The manifest address, relative to the site, of a record with canvases (a picture, a PDF, a
+     * recording of known length); {@code null} for others. For callers outside the page templates.
+     */
+    public static String manifestPath(ArchiveRecord record) {
+        boolean canvases = ImageSources.offersImages(record) || Canvases.playable(record);
         return canvases ? IiifLinks.BASE + record.id() + "/manifest" : null;
     }
 

@@ -12,7 +12,7 @@ import org.disan.ingest.model.DublinCore;
 /**
  * A record's Dublin Core as {@code oai_dc}: one element per value (repeated values repeat the
  * element), {@code xml:lang} on the free-text elements when the record's language is a language
- * tag, the permalink as an identifier and the thumbnail as a relation.
+ * tag, the permalink as an identifier and the thumbnail and IIIF manifest as relations.
  */
 final class OaiDcMetadata {
 
@@ -79,6 +79,7 @@ final class OaiDcMetadata {
             plain("language", dc.language() != null ? dc.language() : record.textLanguage());
             plain("relation", dc.relation());
             plain("relation", links.thumbnail(record));
+            plain("relation", links.manifest(record));
             for (String place : dc.coverage()) {
                 text("coverage", place);
             }

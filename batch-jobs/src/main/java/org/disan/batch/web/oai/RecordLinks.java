@@ -1,10 +1,11 @@
 package org.disan.batch.web.oai;
 
+import org.disan.batch.web.iiif.IiifRecordLinks;
 import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.DerivativeKind;
 
-/** Where a record lives on the site: its permalink and, when it has one, its thumbnail. */
+/** Where a record lives on the site: its permalink and, when it has them, its thumbnail and IIIF manifest. */
 record RecordLinks(String siteUrl) {
 
     RecordLinks {
@@ -19,5 +20,11 @@ record RecordLinks(String siteUrl) {
     String thumbnail(ArchiveRecord record) {
         return PreviewType.offers(record, DerivativeKind.THUMBNAIL_SMALL)
                 ? siteUrl + "/files/" + record.id() + "/thumbnail-small" : null;
+    }
+
+    /** The IIIF manifest's address, for records whose manifest has canvases. */
+    String manifest(ArchiveRecord record) {
+        String path = IiifRecordLinks.manifestPath(record);
+        return path == null ? null : siteUrl + path;
     }
 }

@@ -42,6 +42,13 @@ final class HarvestRecords {
                 new Provenance(submission, "anh/" + n + ".jpg", ingested, 1L), List.of());
     }
 
+    /** A numbered public record of the given type, without derivatives. */
+    static ArchiveRecord ofType(int n, String mimeType, Map<String, String> properties) {
+        ArchiveRecord picture = record(n, Access.PUBLIC, "ca-tru", Instant.parse("2026-12-01T08:30:15Z"));
+        return new ArchiveRecord(picture.id(), picture.dublinCore(), new TechnicalMetadata(mimeType, null, 1000 + n, properties),
+                picture.fixity(), "", "vi", null, Access.PUBLIC, List.of(), picture.provenance(), List.of());
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -116,13 +116,44 @@ class OaiHarvestTest {
         assertThat(new HashSet<>(harvested)).doesNotContainAnyElementsOf(publicIds(arriving));
     }
 
+    @Test
+    void anIncrementalHarvestHearsOfAccessChangedSinceTheLastOne() throws Exception {
+        List<ArchiveRecord> first = archive(100, FIRST_INGEST);
+        index.index(first);
+        harvest(client(), null);
+
+        Instant lastHarvest = FIRST_INGEST.plusSeconds(3600);
+        ArchiveRecord withdrawn = first.get(0).withAccess(HarvestRecords.RESTRICTED, lastHarvest.plusSeconds(5));
+        ArchiveRecord opened = first.get(3).withAccess(Access.PUBLIC, lastHarvest.plusSeconds(9));
+        index.index(List.of(withdrawn, opened));
+        List<String> headers = new ArrayList<>();
+        for (Record record : harvestRecords(client(), lastHarvest)) {
+            headers.add(record.getHeader().getIdentifier() + " " + record.getHeader().getDatestamp()
+                    + (record.getHeader().isDeleted() ? " deleted" : ""));
+        }
+        assertThat(headers).containsExactly(
+                "oai:disan:" + withdrawn.id() + " " + lastHarvest.plusSeconds(5) + " deleted",
+                "oai:disan:" + opened.id() + " " + lastHarvest.plusSeconds(9));
+    }
+
     InProcessOaiClient client() {
         OaiProvider provider = new OaiProvider(index, OaiSettings.defaults(), "http://archive.example/oai",
                 "http://archive.example", CLOCK);
         return new InProcessOaiClient(provider);
     }
 
+    /** The identifiers a harvest takes, each of a public record with its metadata. */
     static List<String> harvest(InProcessOaiClient client, Instant from) throws Exception {
+        List<String> identifiers = new ArrayList<>();
+        for (Record record : harvestRecords(client, from)) {
+            assertThat(record.getHeader().isDeleted()).isFalse();
+            assertThat(record.getMetadata()).isNotNull();
+            identifiers.add(record.getHeader().getIdentifier());
+        }
+        return identifiers;
+    }
+
+    static List<Record> harvestRecords(InProcessOaiClient client, Instant from) throws Exception {
         ServiceProvider harvester = new ServiceProvider(new Context()
                 .withBaseUrl("http://archive.example/oai")
                 .withGranularity(io.gdcc.xoai.model.oaipmh.Granularity.Second)
@@ -132,13 +163,10 @@ class OaiHarvestTest {
         if (from != null) {
             parameters.withFrom(from);
         }
-        List<String> identifiers = new ArrayList<>();
-        for (Iterator<Record> records = harvester.listRecords(parameters); records.hasNext(); ) {
-            Record record = records.next();
-            assertThat(record.getHeader().isDeleted()).isFalse();
-            assertThat(record.getMetadata()).isNotNull();
-            identifiers.add(record.getHeader().getIdentifier());
+        List<Record> records = new ArrayList<>();
+        for (Iterator<Record> next = harvester.listRecords(parameters); next.hasNext(); ) {
+            records.add(next.next());
         }
-        return identifiers;
+        return records;
     }
 }

@@ -88,9 +88,31 @@ class OaiProviderTest {
         assertThat(title.getTextContent()).isEqualTo("Phố cổ Hà Nội 1");
         assertThat(title.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("vi");
         assertThat(texts(answer, DC, "identifier")).containsExactly("MS-1", "http://archive.example/records/" + open.id());
-        assertThat(texts(answer, DC, "relation")).containsExactly("http://archive.example/files/" + open.id() + "/thumbnail-small");
+        assertThat(texts(answer, DC, "relation")).containsExactly("http://archive.example/files/" + open.id() + "/thumbnail-small",
+                "http://archive.example/iiif/3/" + open.id() + "/manifest");
         assertThat(text(answer, OAI, "datestamp")).isEqualTo("2026-12-01T08:30:15Z");
         assertThat(texts(answer, OAI, "setSpec")).containsExactly("collection:bao-tang-ha-noi-2024", "submission:bao-tang-ha-noi-2024");
+    }
+
+    @Test
+    void theManifestIsARelationOfRecordsWithCanvasesOnly() throws Exception {
+        ArchiveRecord pdf = HarvestRecords.ofType(30, "application/pdf", Map.of());
+        ArchiveRecord song = HarvestRecords.ofType(31, "audio/mpeg", Map.of("duration", "184.5"));
+        ArchiveRecord unmeasured = HarvestRecords.ofType(32, "audio/mpeg", Map.of());
+        ArchiveRecord letter = HarvestRecords.ofType(33, "text/plain", Map.of());
+        ArchiveRecord drawing = HarvestRecords.ofType(34, "image/svg+xml", Map.of());
+        index.index(List.of(pdf, song, unmeasured, letter, drawing));
+        for (ArchiveRecord record : List.of(pdf, song)) {
+            assertThat(relations(record)).contains("http://archive.example/iiif/3/" + record.id() + "/manifest");
+        }
+        for (ArchiveRecord record : List.of(unmeasured, letter, drawing)) {
+            assertThat(relations(record)).noneMatch(relation -> relation.contains("/iiif/"));
+        }
+    }
+
+    List<String> relations(ArchiveRecord record) throws Exception {
+        Document answer = ask(TODAY, "verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "oai:disan:" + record.id());
+        return texts(answer, DC, "relation");
     }
 
     @Test
@@ -115,6 +137,27 @@ class OaiProviderTest {
         Document later = ask(EMBARGO_ENDS.plusDays(1), "verb", "ListRecords", "metadataPrefix", "oai_dc", "from", sinceLastHarvest);
         assertThat(texts(later, OAI, "identifier")).containsExactly("oai:disan:" + embargoed.id());
         assertThat(text(later, OAI, "datestamp")).isEqualTo(expected.replace(".000", ""));
+    }
+
+    @Test
+    void anAccessChangeAfterIngestIsListedFromItsNewDatestamp() throws Exception {
+        Instant changed = Instant.parse("2026-12-05T14:20:30.750Z");
+        ArchiveRecord withdrawn = open.withAccess(HarvestRecords.RESTRICTED, changed);
+        ArchiveRecord opened = restricted.withAccess(Access.PUBLIC, changed.plusSeconds(60));
+        index.index(List.of(withdrawn, opened));
+        String sinceLastHarvest = "2026-12-05T00:00:00Z";
+
+        for (String verb : List.of("ListIdentifiers", "ListRecords")) {
+            Document answer = ask(TODAY, "verb", verb, "metadataPrefix", "oai_dc", "from", sinceLastHarvest);
+            assertThat(headers(answer)).containsExactly(
+                    "oai:disan:" + withdrawn.id() + " 2026-12-05T14:20:30Z deleted",
+                    "oai:disan:" + opened.id() + " 2026-12-05T14:21:30Z ");
+            assertThat(answer.getElementsByTagNameNS(OAI, "metadata").getLength()).isEqualTo(verb.equals("ListRecords") ? 1 : 0);
+        }
+        Document gone = ask(TODAY, "verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "oai:disan:" + withdrawn.id());
+        assertThat(headers(gone)).containsExactly("oai:disan:" + withdrawn.id() + " 2026-12-05T14:20:30Z deleted");
+        assertThat(error(ask(TODAY, "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from", "2026-12-05T14:21:31Z")))
+                .isEqualTo("noRecordsMatch");
     }
 
     @Test
@@ -203,6 +246,19 @@ class OaiProviderTest {
 
     static String text(Document answer, String namespace, String name) {
         return answer.getElementsByTagNameNS(namespace, name).item(0).getTextContent();
+    }
+
+    /** Each header as "identifier datestamp status" (status empty unless deleted). */
+    static List<String> headers(Document answer) {
+        NodeList nodes = answer.getElementsByTagNameNS(OAI, "header");
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element header = (Element) nodes.item(i);
+            headers.add(header.getElementsByTagNameNS(OAI, "identifier").item(0).getTextContent() + " "
+                    + header.getElementsByTagNameNS(OAI, "datestamp").item(0).getTextContent() + " "
+                    + header.getAttribute("status"));
+        }
+        return headers;
     }
 
     static List<String> texts(Document answer, String namespace, String name) {
