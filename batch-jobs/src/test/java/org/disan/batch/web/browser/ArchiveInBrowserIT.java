@@ -44,7 +44,7 @@ class ArchiveInBrowserIT {
     @TempDir
     static Path temp;
 
-    static ConfigurableApplicationContext server;
+    static ServedArchive archive;
     static ChromeDriver browser;
     static String base;
 
@@ -52,24 +52,17 @@ class ArchiveInBrowserIT {
     static void ingestServeAndOpenTheBrowser() throws Exception {
         Path samples = Path.of(System.getProperty("disan.samples", "../samples/hanoi-creative-city")).toAbsolutePath();
         Path data = temp.resolve("data");
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), samples.toString());
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        server = WebApplication.start(new DataFolder(data), 0, Map.of(
-                "disan.users[0].name", "lan",
-                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode("kho-luu-tru")));
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        ServedArchive.ingest(data, samples);
         Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        archive = ServedArchive.open(data, temp.resolve("profile"));
+        browser = archive.browser;
+        base = archive.base;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (archive != null) {
+            archive.close();
         }
     }
 

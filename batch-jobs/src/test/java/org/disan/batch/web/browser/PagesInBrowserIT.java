@@ -47,7 +47,7 @@ class PagesInBrowserIT {
     @TempDir
     static Path temp;
 
-    static ConfigurableApplicationContext server;
+    static ServedArchive archive;
     static ChromeDriver browser;
     static String base;
 
@@ -63,13 +63,10 @@ class PagesInBrowserIT {
         ingest(data, faulty);
         Files.writeString(data.resolve("collections.csv"), "collection,description\n"
                 + "hanoi-creative-city,\"" + COLLECTION_DESCRIPTION + "\"\n", StandardCharsets.UTF_8);
-        server = WebApplication.start(new DataFolder(data), 0, Map.of(
-                "disan.users[0].name", "lan",
-                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode("kho-luu-tru")));
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
         // Pages are ready at DOMContentLoaded; the first-view test waits for its images itself.
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")), PageLoadStrategy.EAGER);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        archive = ServedArchive.open(data, temp.resolve("profile"), PageLoadStrategy.EAGER, Duration.ofSeconds(60));
+        browser = archive.browser;
+        base = archive.base;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
@@ -80,11 +77,8 @@ class PagesInBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (archive != null) {
+            archive.close();
         }
     }
 

@@ -47,7 +47,7 @@ class StoredScriptInBrowserIT {
     @TempDir
     static Path temp;
 
-    static ConfigurableApplicationContext server;
+    static ServedArchive archive;
     static ChromeDriver browser;
     static String base;
 
@@ -57,14 +57,10 @@ class StoredScriptInBrowserIT {
         Files.writeString(submission.resolve("ban-do.html"), HTML, StandardCharsets.UTF_8);
         Files.writeString(submission.resolve("hinh-ve.svg"), SVG, StandardCharsets.UTF_8);
         Path data = temp.resolve("data");
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        server = WebApplication.start(new DataFolder(data), 0, Map.of(
-                "disan.users[0].name", "lan",
-                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode("kho-luu-tru")));
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        ServedArchive.ingest(data, submission);
+        archive = ServedArchive.open(data, temp.resolve("profile"));
+        browser = archive.browser;
+        base = archive.base;
         browser.get(base + "/login?lang=en");
         browser.findElement(By.id("username")).sendKeys("lan");
         browser.findElement(By.id("password")).sendKeys("kho-luu-tru");
@@ -75,11 +71,8 @@ class StoredScriptInBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (archive != null) {
+            archive.close();
         }
     }
 

@@ -38,7 +38,7 @@ class TranscriptInBrowserIT {
     @TempDir
     static Path temp;
 
-    static ConfigurableApplicationContext server;
+    static ServedArchive archive;
     static ChromeDriver browser;
     static String base;
 
@@ -50,23 +50,17 @@ class TranscriptInBrowserIT {
             Files.copy(samples.resolve("audio").resolve(name), folder.resolve(name));
         }
         Path data = temp.resolve("data");
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), folder.toString());
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("ingested      1");
-        server = WebApplication.start(new DataFolder(data), 0, Map.of());
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        assertThat(ServedArchive.ingest(data, folder).out()).contains("ingested      1");
         Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        archive = ServedArchive.open(data, temp.resolve("profile"));
+        browser = archive.browser;
+        base = archive.base;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (archive != null) {
+            archive.close();
         }
     }
 

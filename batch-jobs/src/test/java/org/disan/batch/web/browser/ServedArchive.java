@@ -1,0 +1,71 @@
+package org.disan.batch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.disan.batch.cli.CommandLineRun;
+import org.disan.batch.data.DataFolder;
+import org.disan.batch.web.WebApplication;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * What every browser test stands on: an ingested data folder served by the web archive on a free
+ * port, with one archivist account, and a headless Chromium to look at it. Closing quits both.
+ */
+final class ServedArchive implements AutoCloseable {
+
+    static final String ARCHIVIST = "lan";
+    static final String PASSWORD = "kho-luu-tru";
+
+    final ConfigurableApplicationContext server;
+    final String base;
+    final ChromeDriver browser;
+
+    private ServedArchive(ConfigurableApplicationContext server, ChromeDriver browser) {
+        this.server = server;
+        this.base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        this.browser = browser;
+    }
+
+    /** Ingests a submission as {@code disan ingest --ocr off} does; it must succeed. */
+    static CommandLineRun ingest(Path data, Path submission) {
+        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        return ingest;
+    }
+
+    static ServedArchive open(Path data, Path profile) throws Exception {
+        return open(data, profile, PageLoadStrategy.NORMAL, Duration.ofSeconds(30));
+    }
+
+    static ServedArchive open(Path data, Path profile, PageLoadStrategy pageLoad, Duration pageLoadTimeout)
+            throws Exception {
+        ConfigurableApplicationContext server = WebApplication.start(new DataFolder(data), 0, Map.of(
+                "disan.users[0].name", ARCHIVIST,
+                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD)));
+        try {
+            ChromeDriver browser = HeadlessChromium.start(Files.createDirectories(profile), pageLoad);
+            browser.manage().timeouts().pageLoadTimeout(pageLoadTimeout);
+            return new ServedArchive(server, browser);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.quit();
+        } finally {
+            server.close();
+        }
+    }
+}
