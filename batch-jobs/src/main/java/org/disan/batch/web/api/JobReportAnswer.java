@@ -18,18 +18,21 @@ record JobReportAnswer(
         long failed,
         List<String> problems,
         List<IngestReport.FileIssue> failures,
-        List<IngestReport.FileIssue> warnings) {
+        List<IngestReport.FileIssue> warnings,
+        List<String> sheetNotes) {
 
     /** @param submission the submission's file or folder name, as the job lists it */
     static JobReportAnswer of(IngestReport report, String submission) {
         return new JobReportAnswer(submission, report.startedAt(), report.finishedAt(),
                 report.filesFound(), report.ingested(), report.duplicates(), report.failed(),
-                ServerPaths.hide(report.problems()), withoutPaths(report.failures()), withoutPaths(report.warnings()));
+                ServerPaths.hide(report.problems()), withoutPaths(report.failures()), withoutPaths(report.warnings()),
+                ServerPaths.hide(report.sheetNotes()));
     }
 
     private static List<IngestReport.FileIssue> withoutPaths(List<IngestReport.FileIssue> issues) {
         return issues.stream()
-                .map(issue -> new IngestReport.FileIssue(ServerPaths.hide(issue.file()), ServerPaths.hide(issue.messages())))
+                .map(issue -> new IngestReport.FileIssue(ServerPaths.hide(issue.file()), ServerPaths.hide(issue.messages()),
+                        issue.failureKind()))
                 .toList();
     }
 }
