@@ -75,7 +75,7 @@ class AccessCommandIT {
             HttpClient http = HttpClient.newHttpClient();
             String search = http.send(HttpRequest.newBuilder(URI.create(base + "/?q=xoan")).header("Accept-Language", "en").build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            Matcher link = Pattern.compile("href=\"/records/([0-9a-f]{64})\"").matcher(search);
+            Matcher link = Pattern.compile("href=\"/records/([0-9a-f]{64})[?\"]").matcher(search);
             assertThat(link.find()).as(search).isTrue();
             String page = http.send(HttpRequest.newBuilder(URI.create(base + "/records/" + link.group(1)))
                     .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString()).body();
