@@ -113,7 +113,7 @@ final class ServeSubmission {
     }
 
     /** Reads the server's output until it says where it serves; the rest of its output is drained. */
-    private static String baseUrl(Process server) throws IOException {
+    private static String baseUrl(Process server) throws IOException, InterruptedException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = lines.readLine()) != null) {
