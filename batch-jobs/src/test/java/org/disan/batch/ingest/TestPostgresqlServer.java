@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * A PostgreSQL server of a test's own, which it may restart: a fresh cluster made with the
@@ -44,10 +44,10 @@ final class TestPostgresqlServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Makes and starts a new server; skips the test when this machine has no PostgreSQL server to run. */
+    /** Makes and starts a new server; fails the test when this machine has no PostgreSQL server to run. */
     static TestPostgresqlServer start() throws Exception {
         Optional<Path> bin = serverPrograms();
-        Assumptions.assumeTrue(bin.isPresent(), "this test runs a PostgreSQL server of its own and restarts it,"
+        Assertions.assertTrue(bin.isPresent(), "this test runs a PostgreSQL server of its own and restarts it,"
                 + " but there is no initdb and pg_ctl under " + INSTALLATIONS + " (Debian package postgresql)");
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "postgresql-own-")
                 .toAbsolutePath();
