@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.disan.ingest.derive.Ffmpeg;
@@ -18,8 +20,8 @@ import org.disan.ingest.store.ArchiveStore;
 /**
  * Makes a stored record's preview (a PDF's first page, a recording's waveform, a video's keyframe)
  * when it is first wanted, from the original in the store, and keeps it: the files go into the
- * record's folder and the record is written back listing them, or with a note saying why the
- * preview cannot be made, so that it is not tried again. Safe to call from several threads at
+ * record's folder and the record is written back listing them, or saying why the preview cannot
+ * be made ({@link ArchiveRecord#previewsNotMade()}), so that it is not tried again. Safe to call from several threads at
  * once; two calls for one record make its preview once, the second waits and finds it made.
  */
 public final class PreviewMaker implements AutoCloseable {
@@ -68,13 +70,13 @@ public final class PreviewMaker implements AutoCloseable {
             if (!Files.isRegularFile(original)) {
                 return stored;
             }
-            ArchiveRecord updated = withPreview(stored, draw(type.get(), stored, original));
+            ArchiveRecord updated = withPreview(stored, type.get(), draw(type.get(), stored, original));
             store.writeRecord(updated);
             return updated;
         });
     }
 
-    private ThumbnailMaker.Result draw(PreviewType type, ArchiveRecord record, Path original) throws IOException {
+    private PreviewRenderer.Drawn draw(PreviewType type, ArchiveRecord record, Path original) throws IOException {
         drawing.acquireUninterruptibly();
         try {
             return renderer.render(type, record.id(), record.technical().mimeType(), original);
@@ -88,14 +90,15 @@ public final class PreviewMaker implements AutoCloseable {
         return PreviewType.of(record).filter(type -> !type.settled(record)).isPresent();
     }
 
-    private static ArchiveRecord withPreview(ArchiveRecord record, ThumbnailMaker.Result made) {
+    private static ArchiveRecord withPreview(ArchiveRecord record, PreviewType type, PreviewRenderer.Drawn drawn) {
         List<Derivative> derivatives = new ArrayList<>(record.derivatives());
-        List<DerivativeKind> kinds = made.derivatives().stream().map(Derivative::kind).toList();
+        List<DerivativeKind> kinds = drawn.derivatives().stream().map(Derivative::kind).toList();
         derivatives.removeIf(d -> kinds.contains(d.kind()));
-        derivatives.addAll(made.derivatives());
-        List<String> notes = new ArrayList<>(record.notes());
-        notes.addAll(made.warnings());
-        return record.withDerivatives(derivatives, notes);
+        derivatives.addAll(drawn.derivatives());
+        Map<PreviewType, String> notMade = new EnumMap<>(PreviewType.class);
+        notMade.putAll(record.previewsNotMade());
+        drawn.notMadeBecause().ifPresent(reason -> notMade.put(type, reason));
+        return record.withPreviews(derivatives, notMade);
     }
 
     @Override

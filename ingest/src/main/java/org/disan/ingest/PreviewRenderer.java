@@ -24,9 +24,17 @@ import org.disan.ingest.store.ArchiveStore;
 /**
  * Draws a preview from an original and stores its files in the object's folder: a PDF's first
  * page with its thumbnails, a recording's waveform, a video's keyframe with its thumbnails. A
- * preview that cannot be made is a warning, not a failure.
+ * preview that cannot be made is a reason given, not a failure.
  */
 final class PreviewRenderer {
+
+    /**
+     * What drawing a preview left.
+     *
+     * @param derivatives the files made and stored
+     * @param notMadeBecause why the preview cannot be made, if it cannot
+     */
+    record Drawn(List<Derivative> derivatives, Optional<String> notMadeBecause) {}
 
     private final Thumbnailer thumbnailer;
     private final PdfPageRenderer pages = PdfPageRenderer.forPageImages();
@@ -43,40 +51,40 @@ final class PreviewRenderer {
     /**
      * @throws FileSystemException when the store cannot be written or the original read
      */
-    ThumbnailMaker.Result render(PreviewType type, String id, String mimeType, Path original) throws IOException {
+    Drawn render(PreviewType type, String id, String mimeType, Path original) throws IOException {
         List<Derivative> made = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         try {
             switch (type) {
-                case PAGE_IMAGE -> firstPage(id, original, made, warnings);
-                case WAVEFORM -> waveform(id, mimeType, original, made, warnings);
-                case KEYFRAME -> keyframe(id, original, made, warnings);
+                case PAGE_IMAGE -> firstPage(id, original, made, reasons);
+                case WAVEFORM -> waveform(id, mimeType, original, made, reasons);
+                case KEYFRAME -> keyframe(id, original, made, reasons);
             }
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            warnings.add(type.cannotBeMade("the file cannot be decoded (" + e.getMessage() + ")"));
+            reasons.add("the file cannot be decoded (" + e.getMessage() + ")");
         }
-        return new ThumbnailMaker.Result(made, warnings);
+        // A message-less exception still leaves a reason ("null", as ever).
+        return new Drawn(made, reasons.isEmpty() ? Optional.empty() : Optional.of(String.valueOf(reasons.get(0))));
     }
 
-    private void firstPage(String id, Path pdf, List<Derivative> made, List<String> warnings) throws IOException {
+    private void firstPage(String id, Path pdf, List<Derivative> made, List<String> reasons) throws IOException {
         BufferedImage page;
         try {
             page = limiter.call(() -> pages.firstPage(pdf));
         } catch (TimeoutException e) {
-            warnings.add(PreviewType.PAGE_IMAGE.cannotBeMade(
-                    "rendering took longer than " + limiter.limit().toSeconds() + " s"));
+            reasons.add("rendering took longer than " + limiter.limit().toSeconds() + " s");
             return;
         } catch (ExecutionException e) {
-            warnings.add(PreviewType.PAGE_IMAGE.cannotBeMade(e.getCause().getMessage()));
+            reasons.add(e.getCause().getMessage());
             return;
         }
         made.add(thumbnailer.fullSize(id, page, "page-1.jpg"));
         made.addAll(thumbnailer.thumbnails(id, page));
     }
 
-    private void waveform(String id, String mimeType, Path recording, List<Derivative> made, List<String> warnings)
+    private void waveform(String id, String mimeType, Path recording, List<Derivative> made, List<String> reasons)
             throws IOException {
         if (mimeType.contains("wav")) {
             try {
@@ -89,25 +97,25 @@ final class PreviewRenderer {
             }
         }
         if (media.isEmpty()) {
-            warnings.add(PreviewType.WAVEFORM.cannotBeMade("ffmpeg not installed"));
+            reasons.add("ffmpeg not installed");
             return;
         }
         MediaPreviews.Preview wave = media.get().waveform(id, recording);
         if (wave.derivative() == null) {
-            warnings.add(PreviewType.WAVEFORM.cannotBeMade(wave.problem()));
+            reasons.add(wave.problem());
         } else {
             made.add(wave.derivative());
         }
     }
 
-    private void keyframe(String id, Path video, List<Derivative> made, List<String> warnings) throws IOException {
+    private void keyframe(String id, Path video, List<Derivative> made, List<String> reasons) throws IOException {
         if (media.isEmpty()) {
-            warnings.add(PreviewType.KEYFRAME.cannotBeMade("ffmpeg not installed"));
+            reasons.add("ffmpeg not installed");
             return;
         }
         MediaPreviews.Preview key = media.get().keyframe(id, video);
         if (key.derivative() == null) {
-            warnings.add(PreviewType.KEYFRAME.cannotBeMade(key.problem()));
+            reasons.add(key.problem());
             return;
         }
         made.add(key.derivative());

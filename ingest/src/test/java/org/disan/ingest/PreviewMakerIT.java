@@ -14,6 +14,7 @@ import org.disan.ingest.derive.Ffmpeg;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.Derivative;
 import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.store.ArchiveStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class PreviewMakerIT {
         ArchiveRecord made = previews.make(stored);
 
         assertThat(made.derivatives()).isEmpty();
-        assertThat(made.notes()).singleElement().asString().startsWith("no waveform: ");
+        assertThat(made.previewsNotMade()).containsOnlyKeys(PreviewType.WAVEFORM);
         assertThat(store.read(stored.id())).contains(made);
         assertThat(previews.make(stored)).isEqualTo(made);
         assertThat(objectFolder(stored)).isDirectoryNotContaining("glob:**.png");
@@ -102,7 +103,7 @@ class PreviewMakerIT {
         ArchiveRecord made = previews.make(stored);
 
         assertThat(made.derivatives()).isEmpty();
-        assertThat(made.notes()).singleElement().asString().startsWith("no keyframe: ");
+        assertThat(made.previewsNotMade()).containsOnlyKeys(PreviewType.KEYFRAME);
         assertThat(store.read(stored.id())).contains(made);
         assertThat(objectFolder(stored)).isDirectoryNotContaining("glob:**.jpg");
     }

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.Derivative;
 import org.disan.ingest.model.DerivativeKind;
+import org.disan.ingest.model.PreviewType;
 import org.disan.ingest.store.ArchiveStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +102,8 @@ class PreviewMakerTest {
         ArchiveRecord again = previews.make(stored);
 
         assertThat(made.derivatives()).isEmpty();
-        assertThat(made.notes()).containsExactly("no waveform: ffmpeg not installed");
+        assertThat(made.previewsNotMade()).containsExactly(Map.entry(PreviewType.WAVEFORM, "ffmpeg not installed"));
+        assertThat(made.notes()).isEmpty();
         assertThat(again).isEqualTo(made);
         assertThat(recordFile(stored)).hasBinaryContent(recordJson);
     }

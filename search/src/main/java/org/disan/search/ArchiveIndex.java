@@ -14,19 +14,47 @@ import org.disan.search.harvest.HarvestSet;
  *
  * <p>The index is derived data: everything in it can be rebuilt from the archive store.
  * Writes are upserts keyed by record id, so indexing the same record twice leaves one copy.
+ *
+ * <p>How it fails is part of the contract, so that callers need not know the backend's library:
+ * <ul>
+ *   <li>{@link IndexUnavailableException}: the index cannot take writes, or answer, for now, and
+ *       waiting may cure it (Elasticsearch unreachable, 429 or 5xx after the client's own retries;
+ *       a Lucene index another process writes, whose writer was closed, or whose disk failed);
+ *   <li>{@link RecordsRefusedException}: {@link #index} was refused some records for what they are
+ *       (Elasticsearch answered 4xx for them; Lucene threw {@code IllegalArgumentException}, say for
+ *       an immense term). It names each refused record with the reason; the call's other records
+ *       were indexed all the same;
+ *   <li>anything else is a bug, or a setup no retry can mend, and propagates as it is.
+ * </ul>
  */
 public interface ArchiveIndex extends AutoCloseable {
 
-    /** Adds or replaces the given records and makes them searchable before returning. */
+    /**
+     * Adds or replaces the given records and makes them searchable before returning.
+     *
+     * @throws RecordsRefusedException when some records were refused; the others are indexed
+     * @throws IndexUnavailableException when the index cannot take writes for now
+     */
     void index(Collection<ArchiveRecord> records);
 
-    /** Removes a record; removing an unknown id is not an error. */
+    /**
+     * Removes a record; removing an unknown id is not an error.
+     *
+     * @throws IndexUnavailableException when the index cannot take writes for now
+     */
     void delete(String id);
 
-    /** The record with this id as it was indexed, regardless of its access level. */
+    /**
+     * The record with this id as it was indexed, regardless of its access level.
+     *
+     * @throws IndexUnavailableException when the index cannot answer for now
+     */
     Optional<ArchiveRecord> get(String id);
 
-    /** Runs a search; a malformed query raises {@link InvalidQueryException}. */
+    /**
+     * Runs a search; a malformed query raises {@link InvalidQueryException}, an index that cannot
+     * answer for now {@link IndexUnavailableException}.
+     */
     SearchResult search(SearchRequest request);
 
     /**

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The behaviour every {@link ArchiveIndex} backend must show. A backend's test extends this class
  * and supplies {@link #newIndex()}; nothing here knows which backend runs. This class holds the
  * search checks (relevance set, access, facets, sort, paging, snippets, errors, suggestions); the
- * storage checks come from {@link RecordStorageContract}, the related records from
+ * storage checks come from {@link RecordStorageContract}, the failures from
+ * {@link IndexFailureContract}, the related records from
  * {@link RelatedRecordsContract}.
  */
 public abstract class ArchiveIndexContractTest extends RelatedRecordsContract {

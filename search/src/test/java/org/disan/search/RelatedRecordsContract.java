@@ -8,7 +8,7 @@ import org.disan.search.SearchRequest.Audience;
 import org.junit.jupiter.api.Test;
 
 /** How every backend finds records related to one: alike first, never itself, never hidden ones. */
-public abstract class RelatedRecordsContract extends RecordStorageContract {
+public abstract class RelatedRecordsContract extends IndexFailureContract {
 
     private List<String> related(String id, int limit, Audience audience) {
         return corpus().related(id, limit, audience).stream().map(SearchHit::id).toList();

@@ -3,7 +3,9 @@ package org.disan.batch.cli;
 import java.io.PrintWriter;
 import org.disan.batch.DisanCommandLine;
 import org.disan.batch.TerminalText;
-import org.disan.batch.data.IndexUnavailableException;
+import org.disan.batch.data.IndexOpenException;
+import org.disan.search.IndexUnavailableException;
+import org.disan.search.RecordsRefusedException;
 import org.disan.search.elasticsearch.ElasticsearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -58,13 +60,14 @@ public class CommandErrors implements IParameterExceptionHandler, IExecutionExce
     }
 
     /**
-     * A search index that cannot be reached, possibly deep inside a framework's exception (the
-     * ingest opens its index while its application context starts): its message is the one line
-     * the user needs.
+     * A search index that cannot be opened or reached, or that refused records, possibly deep
+     * inside a framework's exception (the ingest opens its index while its application context
+     * starts): its message is the one line the user needs.
      */
     static Throwable indexFailure(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IndexUnavailableException || cause instanceof ElasticsearchIndexException) {
+            if (cause instanceof IndexOpenException || cause instanceof IndexUnavailableException
+                    || cause instanceof RecordsRefusedException || cause instanceof ElasticsearchIndexException) {
                 return cause;
             }
             if (cause.getCause() == cause) {

@@ -26,7 +26,7 @@ public final class ArchiveIndexes {
      * its alias when missing).
      *
      * @param embargoClock the clock whose date decides whether an embargo has ended
-     * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
+     * @throws IndexOpenException when Elasticsearch cannot be reached or refuses us
      */
     public static ArchiveIndex open(DataFolder dataFolder, IndexSelection selection, Clock embargoClock) {
         if (selection.isEmbedded()) {
@@ -38,7 +38,7 @@ public final class ArchiveIndexes {
     /**
      * The selected Elasticsearch index, with its alias created when missing.
      *
-     * @throws IndexUnavailableException when Elasticsearch cannot be reached or refuses us
+     * @throws IndexOpenException when Elasticsearch cannot be reached or refuses us
      */
     public static ElasticsearchArchiveIndex openElasticsearch(DataFolder dataFolder, IndexSelection selection) {
         return openElasticsearch(dataFolder, selection, EmbargoSettings.fromEnvironment().clock());
@@ -51,7 +51,7 @@ public final class ArchiveIndexes {
         try {
             return ElasticsearchArchiveIndex.open(settings, embargoClock);
         } catch (RuntimeException e) {
-            throw new IndexUnavailableException("cannot open " + selection.describe(dataFolder) + ": "
+            throw new IndexOpenException("cannot open " + selection.describe(dataFolder) + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }

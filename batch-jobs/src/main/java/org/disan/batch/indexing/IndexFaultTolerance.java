@@ -9,11 +9,13 @@ import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.retry.policy.SimpleRetryPolicy;
 
 /**
- * How the steps that write into a search index (ingest, reindex) meet its failures. An
- * unavailable index is retried with a doubling wait ({@code disan.index.retry.attempts} tries in
- * all, the first wait {@code disan.index.retry.first-backoff-ms}, at most
- * {@code disan.index.retry.max-backoff-ms}); when it stays unavailable the job fails and can be
- * restarted. A record the index refuses is skipped ({@link RefusedRecordSkipPolicy}) and recorded.
+ * How the steps that write into a search index (ingest, reindex) meet its failures, as the
+ * {@code ArchiveIndex} contract names them. An unavailable index is retried with a doubling wait
+ * ({@code disan.index.retry.attempts} tries in all, the first wait
+ * {@code disan.index.retry.first-backoff-ms}, at most {@code disan.index.retry.max-backoff-ms});
+ * when it stays unavailable the job fails and can be restarted. A record the index refuses is
+ * recorded as failed: the ingest's writer marks it itself, a reindex skips it
+ * ({@link RefusedRecordSkipPolicy}).
  */
 @Configuration(proxyBeanMethods = false)
 public class IndexFaultTolerance {
@@ -31,10 +33,5 @@ public class IndexFaultTolerance {
         backOff.setMultiplier(2);
         backOff.setMaxInterval(Math.max(firstMillis, maxMillis));
         return backOff;
-    }
-
-    @Bean
-    RefusedRecordSkipPolicy refusedRecordSkipPolicy() {
-        return new RefusedRecordSkipPolicy();
     }
 }

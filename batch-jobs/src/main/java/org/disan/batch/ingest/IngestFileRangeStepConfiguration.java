@@ -18,7 +18,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -92,7 +91,7 @@ public class IngestFileRangeStepConfiguration {
     Step ingestFileRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             SubmittedFileReader submittedFileReader, FileIngestingProcessor fileIngestingProcessor,
             OutcomeIndexingWriter outcomeIndexingWriter, IngestProgress ingestProgress,
-            RetryPolicy indexRetryPolicy, BackOffPolicy indexBackOffPolicy, SkipPolicy refusedRecordSkipPolicy) {
+            RetryPolicy indexRetryPolicy, BackOffPolicy indexBackOffPolicy) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<SubmittedFile, IngestOutcome>chunk(CHUNK_SIZE, transactionManager)
                 .reader(submittedFileReader)
@@ -104,7 +103,6 @@ public class IngestFileRangeStepConfiguration {
                 .processorNonTransactional()
                 .retryPolicy(indexRetryPolicy)
                 .backOffPolicy(indexBackOffPolicy)
-                .skipPolicy(refusedRecordSkipPolicy)
                 .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
                 .build();
     }

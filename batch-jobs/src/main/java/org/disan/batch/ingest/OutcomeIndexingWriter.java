@@ -1,19 +1,18 @@
 package org.disan.batch.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.disan.batch.indexing.IndexFaultTolerance;
-import org.disan.batch.indexing.IndexWriteException;
 import org.disan.ingest.FailureKind;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestOutcome.Status;
 import org.disan.ingest.StageClock;
 import org.disan.ingest.model.ArchiveRecord;
-import org.disan.ingest.submission.SubmittedFile;
 import org.disan.search.ArchiveIndex;
-import org.springframework.batch.core.SkipListener;
+import org.disan.search.IndexUnavailableException;
+import org.disan.search.RecordsRefusedException;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStream;
@@ -26,12 +25,12 @@ import org.springframework.batch.item.ItemWriter;
  * <p>Duplicates are indexed too: indexing is an upsert by id, so this costs one copy, and it
  * heals an index that missed a record because a run stopped between storing and indexing it.
  *
- * <p>A failed bulk call is an {@link IndexWriteException}, which the step retries or skips
- * ({@link IndexFaultTolerance}); a record skipped because the index refused it is logged here as
- * FAILED with the reason (Spring Batch registers this writer as the step's skip listener).
+ * <p>A record the index refuses ({@link RecordsRefusedException}, which names it) is logged as
+ * FAILED with the index's reason; the call indexed the chunk's other records, so nothing is written
+ * again. An index unavailable for now ({@link IndexUnavailableException}) propagates, and the step
+ * retries the chunk ({@link IndexFaultTolerance}).
  */
-public class OutcomeIndexingWriter
-        implements ItemWriter<IngestOutcome>, ItemStream, SkipListener<SubmittedFile, IngestOutcome> {
+public class OutcomeIndexingWriter implements ItemWriter<IngestOutcome>, ItemStream {
 
     private static final int MAX_REASON = 400;
 
@@ -53,38 +52,46 @@ public class OutcomeIndexingWriter
 
     @Override
     public void write(Chunk<? extends IngestOutcome> chunk) throws Exception {
-        List<ArchiveRecord> stored = chunk.getItems().stream()
+        Map<String, String> refused = indexStored(chunk.getItems());
+        List<IngestOutcome> outcomes = chunk.getItems().stream()
+                .map(outcome -> refusedReason(outcome, refused).map(reason -> failed(outcome, reason)).orElse(outcome))
+                .toList();
+        log.append(outcomes);
+        outcomes.forEach(outcome -> counts.add(outcome.status()));
+    }
+
+    /** Indexes the records the chunk stored; the reasons of those the index refused, by record id. */
+    private Map<String, String> indexStored(List<? extends IngestOutcome> outcomes) {
+        List<ArchiveRecord> stored = outcomes.stream()
                 .filter(outcome -> outcome.status() != Status.FAILED)
                 .map(IngestOutcome::record)
                 .filter(Objects::nonNull)
                 .toList();
-        if (!stored.isEmpty()) {
-            long indexing = clock.start();
-            try {
-                index.index(stored);
-            } catch (RuntimeException e) {
-                throw new IndexWriteException(stored.size(), e);
-            } finally {
-                clock.stop(StageClock.Stage.INDEX, indexing);
-            }
+        if (stored.isEmpty()) {
+            return Map.of();
         }
-        log.append(chunk.getItems());
-        chunk.getItems().forEach(outcome -> counts.add(outcome.status()));
+        long indexing = clock.start();
+        try {
+            index.index(stored);
+            return Map.of();
+        } catch (RecordsRefusedException e) {
+            return e.reasonsById();
+        } finally {
+            clock.stop(StageClock.Stage.INDEX, indexing);
+        }
+    }
+
+    private static Optional<String> refusedReason(IngestOutcome outcome, Map<String, String> refused) {
+        return outcome.status() == Status.FAILED || outcome.record() == null ? Optional.empty()
+                : Optional.ofNullable(refused.get(outcome.record().id()));
     }
 
     /** The record is stored, but the index refused it: a re-run indexes it again once that is fixed. */
-    @Override
-    public void onSkipInWrite(IngestOutcome outcome, Throwable failure) {
-        String id = outcome.record() == null ? "" : " as record " + outcome.record().id();
-        String reason = "stored" + id + ", but the search index refused it: " + shortened(failure.getMessage());
-        IngestOutcome failed = new IngestOutcome(Status.FAILED, outcome.relativePath(), outcome.record(), reason,
+    private static IngestOutcome failed(IngestOutcome outcome, String indexReason) {
+        String reason = "stored as record " + outcome.record().id() + ", but the search index refused it: "
+                + shortened(indexReason);
+        return new IngestOutcome(Status.FAILED, outcome.relativePath(), outcome.record(), reason,
                 outcome.warnings(), FailureKind.INDEX_REFUSED);
-        try {
-            log.append(List.of(failed));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the skipped file " + outcome.relativePath(), e);
-        }
-        counts.add(Status.FAILED);
     }
 
     /** Index errors may quote the whole offending value; the report needs its start. */

@@ -2,7 +2,6 @@ package org.disan.batch.maintenance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import org.disan.batch.indexing.IndexWriteException;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.lucene.LuceneArchiveIndex;
 import org.springframework.batch.item.Chunk;
@@ -29,11 +28,7 @@ public class FreshIndexWriter implements ItemStreamWriter<ArchiveRecord> {
 
     @Override
     public void write(Chunk<? extends ArchiveRecord> records) {
-        try {
-            index.index(new ArrayList<>(records.getItems()));
-        } catch (RuntimeException e) {
-            throw new IndexWriteException(records.size(), e);
-        }
+        index.index(new ArrayList<>(records.getItems()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.disan.batch.maintenance;
 
 import java.util.ArrayList;
-import org.disan.batch.indexing.IndexWriteException;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.elasticsearch.ElasticsearchArchiveIndex;
 import org.springframework.batch.item.Chunk;
@@ -24,10 +23,6 @@ public class NewElasticsearchIndexWriter implements ItemWriter<ArchiveRecord> {
     @Override
     public void write(Chunk<? extends ArchiveRecord> records) {
         ElasticsearchArchiveIndex index = target.index();
-        try {
-            index.indexInto(newIndex, new ArrayList<>(records.getItems()));
-        } catch (RuntimeException e) {
-            throw new IndexWriteException(records.size(), e);
-        }
+        index.indexInto(newIndex, new ArrayList<>(records.getItems()));
     }
 }

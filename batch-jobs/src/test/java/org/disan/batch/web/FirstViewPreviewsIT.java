@@ -42,6 +42,7 @@ class FirstViewPreviewsIT {
     static String pdf;
     static String restrictedPdf;
     static String video;
+    static String damagedPdf;
 
     @BeforeAll
     static void ingestAndServe() throws Exception {
@@ -49,11 +50,13 @@ class FirstViewPreviewsIT {
         pdf = copy("documents/chieu-doi-do-1010.pdf", submission.resolve("chieu-doi-do.pdf"));
         restrictedPdf = copy("documents/creative-cities-network.pdf", submission.resolve("private.pdf"));
         video = copy("video/pho-co-ha-noi.mp4", submission.resolve("pho-co.mp4"));
+        damagedPdf = copy("documents/lang-nghe-truyen-thong.pdf", submission.resolve("hong.pdf"));
         Files.writeString(submission.resolve("metadata.csv"), String.join("\n",
                 "file,title,type,access",
                 "chieu-doi-do.pdf,Chiếu dời đô,Text,public",
                 "private.pdf,Tài liệu riêng tư,Text,restricted",
                 "pho-co.mp4,Phố cổ Hà Nội,MovingImage,public",
+                "hong.pdf,Tài liệu hỏng,Text,public",
                 ""), StandardCharsets.UTF_8);
         Path data = temp.resolve("data");
         CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
@@ -112,6 +115,24 @@ class FirstViewPreviewsIT {
                     .contains("record.json")
                     .doesNotContain("page-1.jpg", "thumb-200.jpg");
         }
+    }
+
+    @Test
+    void aPreviewThatCannotBeMadeIsNotFoundAndTheRecordPageSaysWhy() throws Exception {
+        // given a document whose original in the store was damaged after the ingest
+        Path original;
+        try (Stream<Path> files = Files.walk(store)) {
+            original = files.filter(file -> file.getParent().getFileName().toString().equals(damagedPdf)
+                    && file.getFileName().toString().startsWith("original")).findFirst().orElseThrow();
+        }
+        assertThat(original.toFile().setWritable(true)).isTrue();
+        Files.writeString(original, "%PDF-1.4 and nothing more", StandardCharsets.US_ASCII);
+
+        // when its first page is first asked for, then there is none, and the record keeps the reason
+        assertThat(getBytes("/files/" + damagedPdf + "/page-image").statusCode()).isEqualTo(404);
+        assertThat(get("/api/records/" + damagedPdf).body()).contains("\"previewsNotMade\":{\"PAGE_IMAGE\":");
+        assertThat(get("/records/" + damagedPdf).body()).contains("no page image: ")
+                .doesNotContain("src=\"/files/" + damagedPdf + "/page-image\"");
     }
 
     @Test

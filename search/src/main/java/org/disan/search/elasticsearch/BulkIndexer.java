@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disan.search.IndexUnavailableException;
+import org.disan.search.RecordsRefusedException;
+import org.disan.search.RefusedRecord;
 
 /**
  * Writes documents through {@code _bulk} in batches and checks every item's answer. Items refused
- * for overload (429) or a server error (5xx) are sent again after a backoff; any other refusal is
- * collected and reported in one {@link BulkIndexingException} once all batches are done, so a bad
- * record never hides the fate of the others and never disappears silently.
+ * for overload (429) or a server error (5xx) are sent again after a backoff, and if they still are
+ * after the last attempt the index is unavailable ({@link IndexUnavailableException}). Any other
+ * refusal (4xx) is about the record: it is collected and reported in one
+ * {@link RecordsRefusedException} once all batches are done, so a bad record never hides the fate
+ * of the others and never disappears silently.
  */
 final class BulkIndexer {
 
@@ -36,7 +41,7 @@ final class BulkIndexer {
 
     /** Indexes (upserts) the documents by id into the index or alias, then refreshes it. */
     void index(String index, Map<String, Object> documentsById) {
-        List<BulkFailure> failures = new ArrayList<>();
+        Outcome outcome = new Outcome();
         List<String> ids = new ArrayList<>(documentsById.keySet());
         try {
             for (int from = 0; from < ids.size(); from += batchSize) {
@@ -44,19 +49,30 @@ final class BulkIndexer {
                 for (String id : ids.subList(from, Math.min(ids.size(), from + batchSize))) {
                     batch.put(id, documentsById.get(id));
                 }
-                failures.addAll(sendUntilSettled(index, batch));
+                sendUntilSettled(index, batch, outcome);
             }
         } finally {
             // What was accepted must be searchable even when the call ends in an error.
             retrying.call("refresh " + index, () -> client.indices().refresh(r -> r.index(index)));
         }
-        if (!failures.isEmpty()) {
-            throw new BulkIndexingException(ids.size(), failures);
+        if (!outcome.unavailable.isEmpty()) {
+            throw new IndexUnavailableException(outcome.unavailable.size() + " of " + ids.size()
+                    + " records could not be indexed into " + index + " for now, after " + policy.maxAttempts()
+                    + " attempts: " + outcome.unavailable.get(0)
+                    + (outcome.refused.isEmpty() ? "" : "; " + outcome.refused.size() + " refused besides"));
+        }
+        if (!outcome.refused.isEmpty()) {
+            throw new RecordsRefusedException(ids.size(), outcome.refused);
         }
     }
 
-    private List<BulkFailure> sendUntilSettled(String index, Map<String, Object> batch) {
-        List<BulkFailure> refused = new ArrayList<>();
+    /** The items that stayed overloaded or failing after the last attempt, and the ones refused. */
+    private static final class Outcome {
+        final List<RefusedRecord> unavailable = new ArrayList<>();
+        final List<RefusedRecord> refused = new ArrayList<>();
+    }
+
+    private void sendUntilSettled(String index, Map<String, Object> batch, Outcome outcome) {
         Map<String, Object> pending = batch;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > 1) {
@@ -67,15 +83,16 @@ final class BulkIndexer {
                 if (item.error() == null) {
                     continue;
                 }
-                if (Retrying.isTransient(item.status()) && attempt < policy.maxAttempts()) {
+                if (!Retrying.isTransient(item.status())) {
+                    outcome.refused.add(new RefusedRecord(item.id(), reason(item)));
+                } else if (attempt < policy.maxAttempts()) {
                     retry.put(item.id(), pending.get(item.id()));
                 } else {
-                    refused.add(new BulkFailure(item.id(), item.status(), reason(item)));
+                    outcome.unavailable.add(new RefusedRecord(item.id(), reason(item)));
                 }
             }
             pending = retry;
         }
-        return refused;
     }
 
     private BulkResponse send(String index, Map<String, Object> batch) {
@@ -93,7 +110,7 @@ final class BulkIndexer {
 
     private static String reason(BulkResponseItem item) {
         var error = item.error();
-        String reason = error.type() + ": " + error.reason();
+        String reason = item.status() + " " + error.type() + ": " + error.reason();
         if (error.causedBy() != null) {
             reason += " (caused by " + error.causedBy().type() + ": " + error.causedBy().reason() + ")";
         }

@@ -31,7 +31,9 @@ import org.disan.search.query.QueryParser;
  * The Elasticsearch backend of {@link ArchiveIndex}, through the official Java client. Reads and
  * writes go through an alias ({@link ElasticsearchSettings#indexName()}), created with its first
  * index when missing. Writes are bulk upserts by record id, checked item by item, retried on
- * overload and lost connections, and refreshed so that they are searchable on return.
+ * overload and lost connections, and refreshed so that they are searchable on return. A server that
+ * stays away is an {@link org.disan.search.IndexUnavailableException}, items it refuses (4xx) a
+ * {@link org.disan.search.RecordsRefusedException} ({@link BulkIndexer}).
  */
 public final class ElasticsearchArchiveIndex implements ArchiveIndex {
 

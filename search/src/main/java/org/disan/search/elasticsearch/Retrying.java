@@ -4,12 +4,14 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.disan.search.IndexUnavailableException;
 import org.elasticsearch.client.ResponseException;
 
 /**
  * Runs requests to Elasticsearch, retrying the ones that may succeed later: overload (429), server
- * errors (5xx) and lost or refused connections. Anything else (a bad request, a missing index)
- * fails at once, since repeating it cannot help.
+ * errors (5xx) and lost or refused connections; when they still fail after the last attempt the
+ * index is unavailable ({@link IndexUnavailableException}). Anything else (a bad request, a
+ * missing index, a denied login) fails at once, since repeating it cannot help.
  */
 final class Retrying {
 
@@ -33,10 +35,11 @@ final class Retrying {
                 return request.send();
             } catch (ElasticsearchException | IOException | UncheckedIOException e) {
                 if (!isTransient(e)) {
-                    throw e instanceof ElasticsearchException es ? es : failure(what, attempt, e);
+                    throw e instanceof ElasticsearchException es ? es
+                            : new ElasticsearchIndexException(failed(what, attempt, e), e);
                 }
                 if (attempt >= policy.maxAttempts()) {
-                    throw failure(what, attempt, e);
+                    throw new IndexUnavailableException(failed(what, attempt, e), e);
                 }
                 pause(what, attempt, e);
             }
@@ -61,9 +64,9 @@ final class Retrying {
         return true; // connection refused, reset or timed out
     }
 
-    private ElasticsearchIndexException failure(String what, int attempts, Exception cause) {
-        return new ElasticsearchIndexException("Elasticsearch at " + server + " failed to " + what
-                + " after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + describe(cause), cause);
+    private String failed(String what, int attempts, Exception cause) {
+        return "Elasticsearch at " + server + " failed to " + what
+                + " after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + describe(cause);
     }
 
     private void pause(String what, int attempt, Exception cause) {
@@ -71,7 +74,8 @@ final class Retrying {
             Thread.sleep(policy.backoffAfter(attempt).toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw failure(what + " (interrupted while waiting to retry)", attempt, cause);
+            throw new IndexUnavailableException(failed(what + " (interrupted while waiting to retry)", attempt, cause),
+                    cause);
         }
     }
 

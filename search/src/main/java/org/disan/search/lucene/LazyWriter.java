@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.disan.search.IndexUnavailableException;
 
 /**
  * The folder's index writer, opened on the first write. A process that only searches (say
@@ -51,8 +52,9 @@ final class LazyWriter implements Closeable {
         open.commit();
     }
 
+    /** The open writer; one that closed itself after a failed write (a full disk) is opened again. */
     private synchronized IndexWriter writer() throws IOException {
-        if (writer == null) {
+        if (writer == null || !writer.isOpen()) {
             writer = open();
         }
         return writer;
@@ -63,7 +65,7 @@ final class LazyWriter implements Closeable {
             return new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The index in " + location + " is being written by"
+            throw new IndexUnavailableException("The index in " + location + " is being written by"
                     + " another disan process; wait for it to finish or stop it.", e);
         }
     }

@@ -24,11 +24,15 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.FacetCount;
+import org.disan.search.IndexUnavailableException;
+import org.disan.search.RecordsRefusedException;
+import org.disan.search.RefusedRecord;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchRequest;
 import org.disan.search.SearchResult;
@@ -105,33 +109,48 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         return location;
     }
 
+    /**
+     * Indexes every record Lucene takes and commits them; a record it refuses (an immense term, a
+     * facet value too long) is left out and named in the {@link RecordsRefusedException} that
+     * follows the commit.
+     */
     @Override
     public void index(Collection<ArchiveRecord> records) {
         ensureOpen();
-        List<Document> docs = new ArrayList<>(records.size());
-        for (ArchiveRecord record : records) {
-            docs.add(RecordDocument.build(record, facetsConfig));
-        }
-        try {
-            writer.write(w -> {
-                for (Document doc : docs) {
+        List<RefusedRecord> refused = new ArrayList<>();
+        unavailableOn("Indexing " + records.size() + " records", () -> writer.write(w -> {
+            for (ArchiveRecord record : records) {
+                try {
+                    Document doc = RecordDocument.build(record, facetsConfig);
                     w.updateDocument(new Term(LuceneFields.ID, doc.get(LuceneFields.ID)), doc);
+                } catch (IllegalArgumentException e) {
+                    // Lucene drops just this document and the writer goes on.
+                    refused.add(new RefusedRecord(record.id(), e.getMessage()));
                 }
-            });
-            written.set(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Indexing " + records.size() + " records failed", e);
+            }
+        }));
+        written.set(true);
+        if (!refused.isEmpty()) {
+            throw new RecordsRefusedException(records.size(), refused);
         }
     }
 
     @Override
     public void delete(String id) {
         ensureOpen();
+        unavailableOn("Deleting record " + id, () -> writer.write(w -> w.deleteDocuments(new Term(LuceneFields.ID, id))));
+        written.set(true);
+    }
+
+    /**
+     * Runs a write, turning what waiting may cure into {@link IndexUnavailableException}: a failed
+     * disk write, a writer closed under it (after a disk failure, or by {@link #close}).
+     */
+    private void unavailableOn(String what, IndexWork work) {
         try {
-            writer.write(w -> w.deleteDocuments(new Term(LuceneFields.ID, id)));
-            written.set(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Deleting record " + id + " failed", e);
+            work.run();
+        } catch (IOException | AlreadyClosedException e) {
+            throw new IndexUnavailableException(what + " in " + location + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -216,8 +235,8 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
             } finally {
                 searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the index in " + location + " failed", e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw new IndexUnavailableException("Reading the index in " + location + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -242,6 +261,11 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
         if (closed.get()) {
             throw new IllegalStateException("The index in " + location + " is closed");
         }
+    }
+
+    @FunctionalInterface
+    private interface IndexWork {
+        void run() throws IOException;
     }
 
     @FunctionalInterface

@@ -8,6 +8,8 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
 import org.disan.ingest.model.ArchiveRecord;
+import org.disan.search.RecordsRefusedException;
+import org.disan.search.RefusedRecord;
 import org.disan.search.SearchHit;
 import org.disan.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -40,15 +42,14 @@ class ElasticsearchBulkFailureIT {
         ArchiveRecord alsoGood = Records.record(Records.id(3), "Quan họ", "Dân ca quan họ Bắc Ninh.");
 
         // when
-        BulkIndexingException failure = catchThrowableOfType(BulkIndexingException.class,
+        RecordsRefusedException failure = catchThrowableOfType(RecordsRefusedException.class,
                 () -> index.index(List.of(good, immense, alsoGood)));
 
         // then
         assertThat(failure).isNotNull();
-        assertThat(failure.failures()).singleElement().satisfies(f -> {
+        assertThat(failure.refused()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo(Records.id(2));
-            assertThat(f.status()).isEqualTo(400);
-            assertThat(f.reason()).contains("immense term");
+            assertThat(f.reason()).startsWith("400 ").contains("immense term");
         });
         assertThat(failure).hasMessageStartingWith("1 of 3 records were not indexed: " + Records.id(2));
         assertThat(index.count()).isEqualTo(2);
@@ -66,14 +67,14 @@ class ElasticsearchBulkFailureIT {
                     "{\"mappings\": {\"dynamic\": \"strict\", \"properties\": {\"id\": {\"type\": \"keyword\"}}}}")));
 
             // when
-            BulkIndexingException failure = catchThrowableOfType(BulkIndexingException.class,
+            RecordsRefusedException failure = catchThrowableOfType(RecordsRefusedException.class,
                     () -> index.indexInto(conflicting, List.of(
                             Records.record(Records.id(1), "Chèo", "Chèo sân đình."),
                             Records.record(Records.id(2), "Tuồng", "Tuồng cung đình."))));
 
             // then
-            assertThat(failure.failures()).extracting(BulkFailure::id).containsExactly(Records.id(1), Records.id(2));
-            assertThat(failure.failures()).allSatisfy(f ->
+            assertThat(failure.refused()).extracting(RefusedRecord::id).containsExactly(Records.id(1), Records.id(2));
+            assertThat(failure.refused()).allSatisfy(f ->
                     assertThat(f.reason()).contains("strict_dynamic_mapping_exception"));
             assertThat(client.count(c -> c.index(conflicting)).count()).isZero();
         } finally {

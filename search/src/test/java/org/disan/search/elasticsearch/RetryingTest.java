@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.disan.search.IndexUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class RetryingTest {
@@ -56,7 +57,7 @@ class RetryingTest {
                     calls.incrementAndGet();
                     throw new ConnectException("Connection refused");
                 }))
-                .isInstanceOf(ElasticsearchIndexException.class)
+                .isInstanceOf(IndexUnavailableException.class)
                 .hasMessage("Elasticsearch at http://es:9200 failed to index 3 records into disan after 3 attempts:"
                         + " Connection refused");
         assertThat(calls).hasValue(3);

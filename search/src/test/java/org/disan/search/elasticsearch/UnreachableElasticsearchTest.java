@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import org.disan.search.IndexUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class UnreachableElasticsearchTest {
@@ -25,7 +26,7 @@ class UnreachableElasticsearchTest {
 
         // when / then
         assertThatThrownBy(() -> ElasticsearchArchiveIndex.open(settings, policy, 500, Clock.systemDefaultZone()))
-                .isInstanceOf(ElasticsearchIndexException.class)
+                .isInstanceOf(IndexUnavailableException.class)
                 .hasMessageContaining("Elasticsearch at http://127.0.0.1:" + closedPort)
                 .hasMessageContaining("after 4 attempts")
                 .hasMessageContaining("Connection refused");

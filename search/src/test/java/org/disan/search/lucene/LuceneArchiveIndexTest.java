@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.disan.search.ArchiveIndex;
 import org.disan.search.ArchiveIndexContractTest;
+import org.disan.search.IndexUnavailableException;
 import org.disan.search.SearchRequest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,8 @@ class LuceneArchiveIndexTest extends ArchiveIndexContractTest {
     @TempDir
     Path folder;
 
+    private final List<LuceneArchiveIndex> holders = new ArrayList<>();
+
     @Override
     protected ArchiveIndex newIndex() {
         try {
@@ -31,6 +36,19 @@ class LuceneArchiveIndexTest extends ArchiveIndexContractTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A second index on a folder whose write lock another open index holds. */
+    @Override
+    protected ArchiveIndex unavailableIndex() {
+        LuceneArchiveIndex holder = (LuceneArchiveIndex) newIndex(); // creating the index leaves its writer open
+        holders.add(holder);
+        return LuceneArchiveIndex.open(holder.location());
+    }
+
+    @AfterAll
+    void closeHolders() {
+        holders.forEach(LuceneArchiveIndex::close);
     }
 
     @Test
@@ -55,7 +73,7 @@ class LuceneArchiveIndexTest extends ArchiveIndexContractTest {
 
             assertThat(reading.search(SearchRequest.of("quan ho", 5)).total()).isEqualTo(1);
             assertThatThrownBy(() -> reading.index(List.of(record("other").build())))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(IndexUnavailableException.class)
                     .hasMessageContaining("being written by another disan process");
         }
     }

@@ -38,7 +38,7 @@ final class PreviewsOnFirstView {
                 ArchiveRecord made = previews.make(record);
                 PreviewType type = PreviewType.of(made).orElseThrow();
                 if (made.derivative(type.kinds().get(0)).isEmpty()) {
-                    throw new IOException("no preview of " + made.id() + ": " + made.notes());
+                    throw new IOException("no preview of " + made.id() + ": " + made.previewsNotMade().get(type));
                 }
             }, notMade);
         }

@@ -2,6 +2,7 @@ package org.disan.ingest.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Objects;
  *     the record's datestamp. {@code null} only in records stored before it existed, which
  *     {@link #lastModified()} answers with their ingest time
  * @param transcripts time-coded transcripts of a recording, kept beside its original
+ * @param previewsNotMade each preview of {@link PreviewType} found impossible to make for this
+ *     record, with the reason; such a preview is not tried again
  */
 public record ArchiveRecord(
         String id,
@@ -36,7 +39,8 @@ public record ArchiveRecord(
         String collection,
         List<ExtraField> extraFields,
         Instant modified,
-        List<Transcript> transcripts) {
+        List<Transcript> transcripts,
+        Map<PreviewType, String> previewsNotMade) {
 
     public ArchiveRecord {
         Objects.requireNonNull(id, "id");
@@ -48,6 +52,16 @@ public record ArchiveRecord(
         collection = collection == null || collection.isBlank() ? null : collection.strip();
         extraFields = extraFields == null ? List.of() : List.copyOf(extraFields);
         transcripts = transcripts == null ? List.of() : List.copyOf(transcripts);
+        previewsNotMade = previewsNotMade == null ? Map.of() : Map.copyOf(previewsNotMade);
+    }
+
+    /** A record none of whose previews has been found impossible (yet). */
+    public ArchiveRecord(String id, DublinCore dublinCore, TechnicalMetadata technical, Fixity fixity,
+            String fullText, String textLanguage, Integer textTruncatedAt, Access access,
+            List<Derivative> derivatives, Provenance provenance, List<String> notes, String collection,
+            List<ExtraField> extraFields, Instant modified, List<Transcript> transcripts) {
+        this(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt, access,
+                derivatives, provenance, notes, collection, extraFields, modified, transcripts, Map.of());
     }
 
     /** A record with no collection of its own, no extra fields, no modification time yet and no transcripts. */
@@ -55,7 +69,7 @@ public record ArchiveRecord(
             String fullText, String textLanguage, Integer textTruncatedAt, Access access,
             List<Derivative> derivatives, Provenance provenance, List<String> notes) {
         this(id, dublinCore, technical, fixity, fullText, textLanguage, textTruncatedAt, access,
-                derivatives, provenance, notes, null, null, null, List.of());
+                derivatives, provenance, notes, null, null, null, List.of(), Map.of());
     }
 
     /** The title to show: the Dublin Core title, else the original file name made printable. */
@@ -86,28 +100,35 @@ public record ArchiveRecord(
     public ArchiveRecord withAccess(Access newAccess, Instant changedAt) {
         return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
                 textTruncatedAt, newAccess, derivatives, provenance, notes, collection, extraFields,
-                changedAt, transcripts);
+                changedAt, transcripts, previewsNotMade);
     }
 
     /** This record with another full text (the index keeps the text apart from the rest). */
     public ArchiveRecord withFullText(String text) {
         return new ArchiveRecord(id, dublinCore, technical, fixity, text, textLanguage,
                 textTruncatedAt, access, derivatives, provenance, notes, collection, extraFields,
-                modified, transcripts);
+                modified, transcripts, previewsNotMade);
     }
 
-    /** This record with other derivatives and notes, e.g. once a preview is made. */
-    public ArchiveRecord withDerivatives(List<Derivative> replacement, List<String> replacementNotes) {
+    /** This record with other derivatives and previews found impossible, e.g. once a preview is drawn. */
+    public ArchiveRecord withPreviews(List<Derivative> replacement, Map<PreviewType, String> notMade) {
         return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
-                textTruncatedAt, access, replacement, provenance, replacementNotes, collection, extraFields,
-                modified, transcripts);
+                textTruncatedAt, access, replacement, provenance, notes, collection, extraFields,
+                modified, transcripts, notMade);
+    }
+
+    /** This record with other notes. */
+    public ArchiveRecord withNotes(List<String> replacement) {
+        return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
+                textTruncatedAt, access, derivatives, provenance, replacement, collection, extraFields,
+                modified, transcripts, previewsNotMade);
     }
 
     /** This record with the given transcripts instead of its own. */
     public ArchiveRecord withTranscripts(List<Transcript> replacement) {
         return new ArchiveRecord(id, dublinCore, technical, fixity, fullText, textLanguage,
                 textTruncatedAt, access, derivatives, provenance, notes, collection, extraFields,
-                modified, replacement);
+                modified, replacement, previewsNotMade);
     }
 
     /** The first derivative of the given kind, if any. */

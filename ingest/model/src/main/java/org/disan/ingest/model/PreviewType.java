@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 /**
  * The access preview a record's type calls for beyond image thumbnails: a PDF's first page, a
  * recording's waveform, a video's keyframe. They are made on first view, not at ingest; until
- * then a record has none, and once one could not be made a note on the record says why, so it is
- * not tried again.
+ * then a record has none, and once one could not be made the record says why
+ * ({@link ArchiveRecord#previewsNotMade()}), so it is not tried again.
  */
 public enum PreviewType {
     PAGE_IMAGE("page image", DerivativeKind.PAGE_IMAGE, DerivativeKind.THUMBNAIL_SMALL, DerivativeKind.THUMBNAIL_LARGE),
@@ -47,15 +47,22 @@ public enum PreviewType {
         return kinds;
     }
 
-    /** The note that says this preview cannot be made, and why. */
+    /**
+     * What an archivist reads when this preview cannot be made: "no waveform: ffmpeg not
+     * installed". Records stored before {@link ArchiveRecord#previewsNotMade()} kept it as a note.
+     */
     public String cannotBeMade(String reason) {
         return notePrefix() + reason;
     }
 
-    /** Whether the record has this preview already, or a note that it cannot be made. */
+    /** The reason in a note that {@link #cannotBeMade} wrote for this preview, if the note is one. */
+    Optional<String> reasonIn(String note) {
+        return note.startsWith(notePrefix()) ? Optional.of(note.substring(notePrefix().length())) : Optional.empty();
+    }
+
+    /** Whether the record has this preview already, or says that it cannot be made. */
     public boolean settled(ArchiveRecord record) {
-        return record.derivative(kinds.get(0)).isPresent()
-                || record.notes().stream().anyMatch(note -> note.startsWith(notePrefix()));
+        return record.derivative(kinds.get(0)).isPresent() || record.previewsNotMade().containsKey(this);
     }
 
     /**

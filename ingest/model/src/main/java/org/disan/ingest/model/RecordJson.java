@@ -12,12 +12,14 @@ import java.io.IOException;
  * The one JSON form of a record, wherever it is kept: the archive store's record files (pretty),
  * the embedded index's stored field and the Elasticsearch documents (compact). ISO-8601 dates,
  * map keys in order so that the same record always gives the same bytes, and tolerant of fields
- * added later, so that a record written by an older version still reads.
+ * added later, so that a record written by an older version still reads (its preview notes
+ * become {@link ArchiveRecord#previewsNotMade()}, see {@link LegacyPreviewNotes}).
  */
 public final class RecordJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(LegacyPreviewNotes.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
