@@ -70,10 +70,15 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    SubmissionScanning submissionScanning(DataFolder dataFolder) {
+        return SubmissionScanning.unpackingInto(dataFolder.unpacked());
+    }
+
+    @Bean
     @JobScope
     SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
-            @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, DataFolder dataFolder) {
-        return SubmissionSource.ofJob(folder, defaultAccess, dataFolder);
+            @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, SubmissionScanning scanning) {
+        return SubmissionSource.ofJob(folder, defaultAccess, scanning);
     }
 
     /** One for the process: it follows whichever ingest runs here (one at a time per data folder). */
