@@ -49,8 +49,7 @@ public class IngestFileRangeStepConfiguration {
     PartitionFiles partitionFiles(@Value("#{jobParameters['" + IngestJobConfiguration.FOLDER + "']}") String folder,
             @Value("#{jobParameters['" + IngestJobConfiguration.DEFAULT_ACCESS + "']}") String defaultAccess,
             @Value("#{stepExecution.executionContext}") ExecutionContext partition, SubmissionScanning scanning) {
-        return new PartitionFiles(SubmissionSource.ofJob(folder, defaultAccess, scanning),
-                FileShare.readFrom(partition));
+        return new PartitionFiles(partition, SubmissionSource.ofJob(folder, defaultAccess, scanning));
     }
 
     @Bean

@@ -103,7 +103,7 @@ public class IngestJobConfiguration {
     @Bean
     @JobScope
     FileSharePartitioner fileSharePartitioner(SubmissionSource submissionSource) {
-        return new FileSharePartitioner(() -> submissionSource.submission().files().size());
+        return new FileSharePartitioner(submissionSource::submission);
     }
 
     /**

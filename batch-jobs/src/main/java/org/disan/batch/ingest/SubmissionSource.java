@@ -6,8 +6,9 @@ import org.disan.ingest.submission.Submission;
 
 /**
  * The submission a job execution works on (a folder, a BagIt bag or a zip), scanned once on first
- * use. A restarted execution scans again; the files come sorted by path, so positions saved by
- * the reader stay valid. Zips are unpacked into the data folder, where a restart finds them.
+ * use. A restarted execution scans again for its progress and report, while its partitions keep
+ * the files the first scan dealt them ({@link PartitionFiles}). Zips are unpacked into the data
+ * folder, where a restart finds them.
  */
 public class SubmissionSource {
 
