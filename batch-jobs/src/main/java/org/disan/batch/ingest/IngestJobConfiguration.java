@@ -131,11 +131,12 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, FileSharePartitioner fileSharePartitioner,
             PartitionHandler ingestPartitionHandler, PartitionExecutions partitionExecutions,
-            IngestProgress ingestProgress) {
+            IngestProgress ingestProgress, SubmissionSource submissionSource) {
         return new StepBuilder(FILES_STEP, jobRepository)
                 .partitioner(IngestFileRangeStepConfiguration.STEP_NAME, fileSharePartitioner)
                 .partitionHandler(ingestPartitionHandler)
                 .aggregator(new PartitionOutcomeAggregator(partitionExecutions))
+                .listener(new UnchangedSubmission(submissionSource, partitionExecutions))
                 .listener((StepExecutionListener) ingestProgress)
                 .listener(StepMarks.INSTANCE)
                 .build();

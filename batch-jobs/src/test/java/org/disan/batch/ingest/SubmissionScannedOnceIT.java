@@ -123,6 +123,24 @@ class SubmissionScannedOnceIT {
         assertThat(records()).hasSize(LETTERS);
     }
 
+    @Test
+    void aRestartOfASubmissionThatChangedSinceTheSplitIsRefused() throws Exception {
+        // given a failed ingest
+        start();
+        Path blockedLog = Files.createDirectories(new IngestReports(data.reports()).outcomeLog(1).file());
+        assertThat(ingest().getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        // when a file is added to the submission and the ingest runs again
+        Files.delete(blockedLog);
+        Files.writeString(submission.resolve("letter-13.txt"), "Thư số 13, gửi muộn.");
+        JobExecution resumed = ingest();
+
+        // then it fails, saying why, rather than ingesting the old list and reporting the new one
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(resumed.getAllFailureExceptions()).anySatisfy(failure -> assertThat(failure)
+                .hasMessageContaining("holds 13 files, not the 12").hasMessageContaining("changed while being ingested"));
+    }
+
     private void start() {
         context = new SpringApplicationBuilder(IngestApplication.class)
                 .web(WebApplicationType.NONE)
