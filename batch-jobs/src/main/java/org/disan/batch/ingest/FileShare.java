@@ -31,15 +31,20 @@ public record FileShare(int first, int every, int total) {
 
     /** This share of the submission's files, in their order. */
     public <T> List<T> of(List<T> files) {
-        if (files.size() != total) {
-            throw new IllegalStateException("the submission holds " + files.size() + " files, not the " + total
-                    + " it held when the ingest was split; it changed while being ingested");
-        }
+        checkTotal(files.size());
         List<T> share = new ArrayList<>(size());
         for (int i = first; i < total; i += every) {
             share.add(files.get(i));
         }
         return share;
+    }
+
+    /** @throws IllegalStateException when the submission no longer holds the files it was split into */
+    void checkTotal(int files) {
+        if (files != total) {
+            throw new IllegalStateException("the submission holds " + files + " files, not the " + total
+                    + " it held when the ingest was split; it changed while being ingested");
+        }
     }
 
     void saveTo(ExecutionContext context) {

@@ -3,7 +3,6 @@ package org.disan.batch.ingest;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.disan.batch.data.DataFolder;
 import org.disan.ingest.IngestOutcome;
 import org.disan.ingest.IngestSettings;
 import org.disan.ingest.ParserIsolation;
@@ -48,9 +47,8 @@ public class IngestFileRangeStepConfiguration {
     @StepScope
     PartitionFiles partitionFiles(@Value("#{jobParameters['" + IngestJobConfiguration.FOLDER + "']}") String folder,
             @Value("#{jobParameters['" + IngestJobConfiguration.DEFAULT_ACCESS + "']}") String defaultAccess,
-            @Value("#{stepExecution.executionContext}") ExecutionContext partition, DataFolder dataFolder) {
-        return new PartitionFiles(SubmissionSource.ofJob(folder, defaultAccess, dataFolder),
-                FileShare.readFrom(partition));
+            @Value("#{stepExecution.executionContext}") ExecutionContext partition, SubmissionScanning scanning) {
+        return new PartitionFiles(partition, SubmissionSource.ofJob(folder, defaultAccess, scanning));
     }
 
     @Bean

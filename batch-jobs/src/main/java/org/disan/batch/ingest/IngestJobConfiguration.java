@@ -70,10 +70,15 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    SubmissionScanning submissionScanning(DataFolder dataFolder) {
+        return SubmissionScanning.unpackingInto(dataFolder.unpacked());
+    }
+
+    @Bean
     @JobScope
     SubmissionSource submissionSource(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
-            @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, DataFolder dataFolder) {
-        return SubmissionSource.ofJob(folder, defaultAccess, dataFolder);
+            @Value("#{jobParameters['" + DEFAULT_ACCESS + "']}") String defaultAccess, SubmissionScanning scanning) {
+        return SubmissionSource.ofJob(folder, defaultAccess, scanning);
     }
 
     /** One for the process: it follows whichever ingest runs here (one at a time per data folder). */
@@ -98,7 +103,7 @@ public class IngestJobConfiguration {
     @Bean
     @JobScope
     FileSharePartitioner fileSharePartitioner(SubmissionSource submissionSource) {
-        return new FileSharePartitioner(() -> submissionSource.submission().files().size());
+        return new FileSharePartitioner(submissionSource::submission);
     }
 
     /**
@@ -126,11 +131,12 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, FileSharePartitioner fileSharePartitioner,
             PartitionHandler ingestPartitionHandler, PartitionExecutions partitionExecutions,
-            IngestProgress ingestProgress) {
+            IngestProgress ingestProgress, SubmissionSource submissionSource) {
         return new StepBuilder(FILES_STEP, jobRepository)
                 .partitioner(IngestFileRangeStepConfiguration.STEP_NAME, fileSharePartitioner)
                 .partitionHandler(ingestPartitionHandler)
                 .aggregator(new PartitionOutcomeAggregator(partitionExecutions))
+                .listener(new UnchangedSubmission(submissionSource, partitionExecutions))
                 .listener((StepExecutionListener) ingestProgress)
                 .listener(StepMarks.INSTANCE)
                 .build();

@@ -3,18 +3,34 @@ package org.disan.batch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.disan.ingest.model.Access;
+import org.disan.ingest.model.DublinCore;
+import org.disan.ingest.submission.Submission;
+import org.disan.ingest.submission.SubmittedFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.item.ExecutionContext;
 
 class FileSharePartitionerTest {
 
+    /** A partitioner of a submission of the given number of files, of sizes in no order. */
+    private static FileSharePartitioner partitionerOf(int files) {
+        List<SubmittedFile> submitted = IntStream.range(0, files)
+                .mapToObj(i -> file("file-%04d.txt".formatted(i), (i * 37L) % 101)).toList();
+        return new FileSharePartitioner(() -> new Submission("letters", Path.of("/submission"), submitted, List.of()));
+    }
+
+    private static SubmittedFile file(String name, long size) {
+        return new SubmittedFile(Path.of("/submission", name), name, size, DublinCore.EMPTY, Access.PUBLIC);
+    }
+
     @Test
     void theSharesCoverEveryFileOnceDealtInTurn() {
         // given a submission of 151 files split three ways
-        Map<String, ExecutionContext> partitions = new FileSharePartitioner(() -> 151).partition(3);
+        Map<String, ExecutionContext> partitions = partitionerOf(151).partition(3);
 
         // then each partition takes every third file, from its own start, and together they hold each file once
         List<FileShare> shares = partitions.values().stream().map(FileShare::readFrom).toList();
@@ -32,7 +48,7 @@ class FileSharePartitionerTest {
         List<String> files = IntStream.range(0, 200).mapToObj(i -> i < 100 ? "audio" : "scan").toList();
 
         // then each partition gets half of each kind, not one kind each
-        for (FileShare share : new FileSharePartitioner(files::size).partition(2).values().stream()
+        for (FileShare share : partitionerOf(files.size()).partition(2).values().stream()
                 .map(FileShare::readFrom).toList()) {
             assertThat(share.of(files)).filteredOn("audio"::equals).hasSize(50);
         }
@@ -40,19 +56,19 @@ class FileSharePartitionerTest {
 
     @Test
     void theSameSubmissionGivesTheSamePartitions() {
-        FileSharePartitioner partitioner = new FileSharePartitioner(() -> 40);
+        FileSharePartitioner partitioner = partitionerOf(40);
 
         assertThat(partitioner.partition(4)).isEqualTo(partitioner.partition(4));
     }
 
     @Test
     void fewerFilesThanThreadsGiveOnePartitionPerFile() {
-        assertThat(new FileSharePartitioner(() -> 2).partition(8)).hasSize(2);
+        assertThat(partitionerOf(2).partition(8)).hasSize(2);
     }
 
     @Test
     void anEmptySubmissionStillHasOnePartitionWithNothingToDo() {
-        Map<String, ExecutionContext> partitions = new FileSharePartitioner(() -> 0).partition(4);
+        Map<String, ExecutionContext> partitions = partitionerOf(0).partition(4);
 
         assertThat(partitions).hasSize(1);
         assertThat(FileShare.readFrom(partitions.get("partition0")).size()).isZero();
