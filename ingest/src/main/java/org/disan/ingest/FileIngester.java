@@ -24,8 +24,6 @@ public final class FileIngester implements AutoCloseable {
 
     private final ArchiveStore store;
     private final IngestSettings settings;
-    private final TikaEngine tika;
-    private final Identifier identifier;
     private final TimeLimiter limiter;
     private final ExtractionStage extractor;
     private final RecordBuilder records;
@@ -62,11 +60,9 @@ public final class FileIngester implements AutoCloseable {
         this.clock = clock;
         this.store = store;
         this.settings = settings;
-        this.tika = TikaEngine.shared();
-        this.identifier = new Identifier(tika);
         this.limiter = new TimeLimiter(settings.perFileTimeout());
         this.extractor = isolation == null
-                ? new TimedExtractor(new Extractor(tika, settings), limiter)
+                ? new TimedExtractor(new Extractor(TikaEngine.shared(), settings), new Identifier(TikaEngine.shared()), limiter)
                 : new ForkedExtractor(isolation, settings);
         this.records = new RecordBuilder(LanguageGuesser.shared());
         this.derivatives = new ThumbnailMaker(store);
@@ -75,15 +71,21 @@ public final class FileIngester implements AutoCloseable {
 
     /**
      * Loads, in a background thread, what every ingester of this process shares and builds on first
-     * use (Tika's detectors and parsers, the language profiles, the image readers), so that a command
-     * can have it ready by its first file while it starts everything else.
+     * use (the language profiles, the image readers, whether OCR can run, and Tika's detectors and
+     * parsers when this process parses), so that a command can have it ready by its first file
+     * while it starts everything else.
+     *
+     * @param parsesHere whether files are parsed in this process rather than in a parser process
      */
-    public static void loadAhead() {
+    public static void loadAhead(boolean parsesHere) {
         // Logging starts here, before the loading thread's first log call: started in two threads
         // at once, SLF4J warns on standard error that it replayed calls.
         LoggerFactory.getILoggerFactory();
         Thread loading = new Thread(() -> {
-            TikaEngine.shared();
+            if (parsesHere) {
+                TikaEngine.shared();
+            }
+            Tesseract.installed();
             LanguageGuesser.shared();
             ImageIO.getImageReadersByFormatName("jpeg");
         }, "disan-load-ahead");
@@ -98,7 +100,7 @@ public final class FileIngester implements AutoCloseable {
 
     /** Whether OCR can run on this machine. */
     public boolean ocrAvailable() {
-        return tika.tesseractInstalled();
+        return Tesseract.installed();
     }
 
     public IngestOutcome ingest(SubmittedFile file, String submissionName, Long jobId) {
@@ -109,7 +111,7 @@ public final class FileIngester implements AutoCloseable {
             if (Files.size(file.path()) == 0) {
                 return IngestOutcome.failed(path, FailureKind.EMPTY, "empty file (0 bytes)", List.of());
             }
-            id = identifier.identify(file.path(), file.fileName());
+            id = extractor.identify(file.path(), file.fileName());
         } catch (IOException | UncheckedIOException e) {
             return IngestOutcome.failed(path, FailureKind.UNREADABLE, "cannot be read: " + e.getMessage(), List.of());
         } finally {
@@ -137,7 +139,7 @@ public final class FileIngester implements AutoCloseable {
                         + id.mimeType());
             }
             OcrPlan ocr = OcrPlan.decide(settings.ocrMode(), id, file.metadata(), path,
-                    tika.tesseractInstalled());
+                    Tesseract.installed());
             Extraction extraction = readWhileStoring(file, id, ocr);
             if (extraction.isFailed()) {
                 return IngestOutcome.failed(path, extraction.failureKind(), extraction.failure(), warnings);

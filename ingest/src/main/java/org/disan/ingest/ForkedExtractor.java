@@ -18,11 +18,56 @@ final class ForkedExtractor implements ExtractionStage {
     private final ParserIsolation isolation;
     private final IngestSettings settings;
     private final SharedParser shared;
+    private Identifier local;
 
     ForkedExtractor(ParserIsolation isolation, IngestSettings settings) {
         this.isolation = isolation;
         this.settings = settings;
         this.shared = SharedParser.of(isolation);
+    }
+
+    /**
+     * Hashes and types the file in the shared process: the launcher runs short commands with C1
+     * alone, which compiles SHA-256 without the CPU's hashing instructions, while the parser
+     * process keeps C2 and hashes many times faster. When the process cannot answer (it ended for
+     * another file's sake, or overran), the file is identified here instead: a parser process's
+     * trouble never fails a file's identification.
+     */
+    @Override
+    public Identification identify(Path file, String fileName) throws IOException {
+        ParserMessages.Reply reply = identifiedInProcess(file, fileName);
+        if (reply == null || (reply.identification() == null && reply.failure() == null)) {
+            return local().identify(file, fileName);
+        }
+        if (reply.identification() == null) {
+            throw new IOException(reply.failure());
+        }
+        return reply.identification();
+    }
+
+    private ParserMessages.Reply identifiedInProcess(Path file, String fileName) {
+        ParserClient process;
+        try {
+            process = shared.take();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        try {
+            return process.send(number -> ParserMessages.Request.toIdentify(number, file.toAbsolutePath().toString(),
+                    fileName), settings.perFileTimeout()).answer().reply();
+        } catch (TimeoutException | RuntimeException e) {
+            return null;
+        } finally {
+            shared.release(process);
+        }
+    }
+
+    /** Identification in this process, loaded only if a parser process ever fails to identify. */
+    private synchronized Identifier local() {
+        if (local == null) {
+            local = new Identifier(TikaEngine.shared());
+        }
+        return local;
     }
 
     /** Sends the file to the shared process and returns at once; the reading's result waits for the reply. */
@@ -103,7 +148,7 @@ final class ForkedExtractor implements ExtractionStage {
     }
 
     private ParserClient.Sent send(FileToRead toRead, ParserClient process) {
-        return process.send(number -> new ParserMessages.Request(number, toRead.file().toAbsolutePath().toString(),
+        return process.send(number -> new ParserMessages.Request(number, ParserMessages.Action.READ, toRead.file().toAbsolutePath().toString(),
                 toRead.fileName(), toRead.id(), toRead.ocr(), settings, toRead.textFile().toString()),
                 settings.perFileTimeout());
     }

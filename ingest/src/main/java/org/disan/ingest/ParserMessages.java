@@ -17,16 +17,34 @@ import org.apache.tika.metadata.Metadata;
  */
 final class ParserMessages {
 
-    /** Parse {@code file}; write its text to {@code textFile}; answer with the same {@code id}. */
-    record Request(long id, String file, String fileName, Identification identification, OcrPlan ocr,
-            IngestSettings settings, String textFile) {}
+    /** What a request asks of the parser process. */
+    enum Action {
+        /** Hash the file and read its type ({@link Identifier}). */
+        IDENTIFY,
+        /** Read the file's text and metadata ({@link Extractor}). */
+        READ
+    }
+
+    /**
+     * Identify or read {@code file}; when reading, write its text to {@code textFile}; answer with
+     * the same {@code id}.
+     */
+    record Request(long id, Action action, String file, String fileName, Identification identification, OcrPlan ocr,
+            IngestSettings settings, String textFile) {
+
+        static Request toIdentify(long id, String file, String fileName) {
+            return new Request(id, Action.IDENTIFY, file, fileName, null, null, null, null);
+        }
+    }
 
     /**
      * What the parse gave; the text is in the request's text file. {@code retiring} says the
      * process's heap stays full after collection and it should be replaced before the next file.
+     * An identification's reply carries the {@code identification}, or the reason the file could
+     * not be read as the {@code failure}.
      */
     record Reply(long id, FailureKind failureKind, String failure, Integer truncatedAt, List<String> warnings,
-            Map<String, List<String>> metadata, boolean retiring) {
+            Map<String, List<String>> metadata, boolean retiring, Identification identification) {
 
         static Reply of(long id, Extraction extraction, boolean retiring) {
             Map<String, List<String>> metadata = new LinkedHashMap<>();
@@ -34,7 +52,15 @@ final class ParserMessages {
                 metadata.put(name, List.of(extraction.metadata().getValues(name)));
             }
             return new Reply(id, extraction.failureKind(), extraction.failure(), extraction.truncatedAt(), extraction.warnings(), metadata,
-                    retiring);
+                    retiring, null);
+        }
+
+        static Reply identified(long id, Identification identification) {
+            return new Reply(id, null, null, null, List.of(), Map.of(), false, identification);
+        }
+
+        static Reply unreadable(long id, String reason) {
+            return new Reply(id, FailureKind.UNREADABLE, reason, null, List.of(), Map.of(), false, null);
         }
 
         Extraction toExtraction(String text) {

@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -113,6 +114,9 @@ public final class ParserServer {
     }
 
     private static String answer(TikaEngine tika, ParserMessages.Request request) {
+        if (request.action() == ParserMessages.Action.IDENTIFY) {
+            return ParserMessages.write(identify(tika, request));
+        }
         Extraction extraction;
         try {
             extraction = new Extractor(tika, request.settings())
@@ -124,6 +128,15 @@ public final class ParserServer {
                     "the parser process could not hand the text back: " + e);
         }
         return ParserMessages.write(ParserMessages.Reply.of(request.id(), extraction, HeapPressure.high()));
+    }
+
+    private static ParserMessages.Reply identify(TikaEngine tika, ParserMessages.Request request) {
+        try {
+            return ParserMessages.Reply.identified(request.id(),
+                    new Identifier(tika).identify(Path.of(request.file()), request.fileName()));
+        } catch (IOException | UncheckedIOException e) {
+            return ParserMessages.Reply.unreadable(request.id(), e.getMessage());
+        }
     }
 
     /**

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.xml.sax.SAXException;
 
 /**
@@ -22,7 +20,6 @@ final class TikaEngine {
 
     private final TikaConfig config;
     private final AutoDetectParser parser;
-    private final boolean tesseractInstalled;
 
     /** Built on first use and shared by every ingester of the process: it is immutable. */
     private static final class Shared {
@@ -41,7 +38,6 @@ final class TikaEngine {
         }
         this.parser = new AutoDetectParser(config);
         parser.setDetector(new IdentifiedTypeDetector(config.getDetector()));
-        this.tesseractInstalled = probeTesseract();
     }
 
     /** The parser; a file whose metadata holds {@link IdentifiedTypeDetector#IDENTIFIED_TYPE} is not detected again. */
@@ -55,17 +51,5 @@ final class TikaEngine {
 
     MediaTypeRegistry mediaTypes() {
         return config.getMediaTypeRegistry();
-    }
-
-    boolean tesseractInstalled() {
-        return tesseractInstalled;
-    }
-
-    private static boolean probeTesseract() {
-        try {
-            return new TesseractOCRParser().hasTesseract();
-        } catch (TikaConfigException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.disan.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -8,11 +9,18 @@ import java.util.concurrent.TimeoutException;
 final class TimedExtractor implements ExtractionStage {
 
     private final Extractor extractor;
+    private final Identifier identifier;
     private final TimeLimiter limiter;
 
-    TimedExtractor(Extractor extractor, TimeLimiter limiter) {
+    TimedExtractor(Extractor extractor, Identifier identifier, TimeLimiter limiter) {
         this.extractor = extractor;
+        this.identifier = identifier;
         this.limiter = limiter;
+    }
+
+    @Override
+    public Identification identify(Path file, String fileName) throws IOException {
+        return identifier.identify(file, fileName);
     }
 
     @Override

@@ -267,4 +267,47 @@ class ForkedExtractionIT {
             assertThat(next.record().fullText()).isEqualTo("Cố đô Huế bên dòng sông Hương.");
         }
     }
+
+    @Test
+    void theParserProcessIdentifiesAFileAsThisProcessWould() throws IOException {
+        Path pdf = TestFiles.pdf(in.resolve("van-mieu.pdf"), "Văn Miếu", "Quốc Tử Giám", List.of("Bia tiến sĩ."));
+        Path misnamed = Files.copy(pdf, in.resolve("van-mieu.txt"));
+        IngestSettings settings = IngestSettings.defaults().withOcrMode(OcrMode.OFF);
+        Identifier here = new Identifier(TikaEngine.shared());
+
+        try (ForkedExtractor forked = new ForkedExtractor(ParserIsolation.sameClassPath("256m"), settings)) {
+            assertThat(forked.identify(pdf, "van-mieu.pdf")).isEqualTo(here.identify(pdf, "van-mieu.pdf"));
+            Identification mismatch = forked.identify(misnamed, "van-mieu.txt");
+            assertThat(mismatch).isEqualTo(here.identify(misnamed, "van-mieu.txt"));
+            assertThat(mismatch.extensionMismatch()).isTrue();
+        }
+        assertThat(liveWorkers()).isEmpty();
+    }
+
+    @Test
+    void aFileTheParserProcessCannotReadFailsAsUnreadable() throws IOException {
+        Path folder = Files.createDirectory(in.resolve("not-a-file.pdf"));
+
+        try (FileIngester ingester = new FileIngester(new ArchiveStore(data.resolve("u")),
+                IngestSettings.defaults().withOcrMode(OcrMode.OFF), ParserIsolation.sameClassPath("256m"))) {
+            IngestOutcome outcome = ingester.ingest(submitted(folder), "m", null);
+
+            assertThat(outcome.status()).isEqualTo(Status.FAILED);
+            assertThat(outcome.failureKind()).isEqualTo(FailureKind.UNREADABLE);
+            assertThat(outcome.reason()).startsWith("cannot be read: ");
+        }
+    }
+
+    @Test
+    void aParserProcessThatCannotStartLeavesIdentificationToThisProcess() throws IOException {
+        Path text = Files.writeString(in.resolve("ho-guom.txt"), "Hồ Gươm giữa lòng Hà Nội.");
+        ParserIsolation broken = new ParserIsolation(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", "/nonexistent",
+                ParserServer.class.getName()), 100);
+
+        try (ForkedExtractor forked = new ForkedExtractor(broken, IngestSettings.defaults().withOcrMode(OcrMode.OFF))) {
+            assertThat(forked.identify(text, "ho-guom.txt"))
+                    .isEqualTo(new Identifier(TikaEngine.shared()).identify(text, "ho-guom.txt"));
+        }
+    }
 }

@@ -131,7 +131,7 @@ public class IngestCommand implements Callable<Integer> {
             ApplicationParserIsolation.startAhead(partitions);
         }
         if (!remoteWorkers) {
-            FileIngester.loadAhead();
+            FileIngester.loadAhead(parseInProcess);
         }
         return IngestApplication.start(dataFolder, selection, repository, err, remote);
     }
