@@ -102,6 +102,7 @@ public class IngestFileRangeStepConfiguration {
                 .retryPolicy(indexRetryPolicy)
                 .backOffPolicy(indexBackOffPolicy)
                 .listener((ItemProcessListener<SubmittedFile, IngestOutcome>) ingestProgress)
+                .listener(new CompletedPartitionForgetsItsFiles())
                 .build();
     }
 }

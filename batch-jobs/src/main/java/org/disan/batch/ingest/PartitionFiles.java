@@ -37,6 +37,11 @@ public class PartitionFiles {
         partition.putString(FILES, PackedFileList.pack(files));
     }
 
+    /** Drops the files from a partition's context, once it no longer needs them. */
+    static void forget(ExecutionContext partition) {
+        partition.remove(FILES);
+    }
+
     public List<SubmittedFile> files() {
         if (!partition.containsKey(FILES)) {
             return share.of(largestFirst(source.submission().files()));

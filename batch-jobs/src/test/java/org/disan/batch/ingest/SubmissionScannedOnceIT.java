@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,6 +88,8 @@ class SubmissionScannedOnceIT {
                 .isEqualTo(BatchStatus.COMPLETED);
         assertThat(partitions(execution)).extracting(StepExecution::getWriteCount).containsExactly(6L, 6L);
         assertThat(scans).hasValue(1);
+        // and the completed partitions no longer keep their files in the job repository
+        assertThat(storedContexts(execution)).hasSize(2).noneMatch(partition -> partition.containsKey(PartitionFiles.FILES));
         // and every record has what the sheet said about its file, and the submission's name
         Map<String, ArchiveRecord> records = records();
         assertThat(records).hasSize(LETTERS);
@@ -108,6 +112,8 @@ class SubmissionScannedOnceIT {
         JobExecution failed = ingest();
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(scans).hasValue(1);
+        assertThat(storedContexts(failed)).as("a failed partition keeps its files for the restart")
+                .hasSize(2).allMatch(partition -> partition.containsKey(PartitionFiles.FILES));
 
         // when the obstacle is gone and the ingest runs again
         Files.delete(blockedLog);
@@ -167,6 +173,14 @@ class SubmissionScannedOnceIT {
         return execution.getStepExecutions().stream()
                 .filter(step -> step.getStepName().startsWith(IngestFileRangeStepConfiguration.STEP_NAME + ":"))
                 .sorted(java.util.Comparator.comparing(StepExecution::getStepName))
+                .toList();
+    }
+
+    /** The partitions' execution contexts as the job repository holds them. */
+    private List<ExecutionContext> storedContexts(JobExecution execution) {
+        JobExplorer explorer = context.getBean(JobExplorer.class);
+        return partitions(execution).stream()
+                .map(partition -> explorer.getStepExecution(execution.getId(), partition.getId()).getExecutionContext())
                 .toList();
     }
 
