@@ -14,19 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.disan.batch.cli.CommandLineRun;
-import org.disan.batch.data.DataFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * A small archive served on a random port: a real ingest of a submission with a photograph whose
@@ -58,13 +52,9 @@ abstract class SmallArchive {
                 "note.txt,Ghi chú Thăng Long,,Hà Nội,1010,Text,public",
                 ""), StandardCharsets.UTF_8);
         Path data = temp.resolve("data");
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
-        assertThat(ingest.exitCode()).as(ingest.err() + ingest.out()).isZero();
-
-        server = WebApplication.start(new DataFolder(data), 0, Map.of(
-                "disan.users[0].name", ARCHIVIST,
-                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD)));
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        ServedForTests.ingest(data, submission);
+        server = ServedForTests.serve(data, ARCHIVIST, PASSWORD);
+        base = ServedForTests.base(server);
     }
 
     @AfterAll

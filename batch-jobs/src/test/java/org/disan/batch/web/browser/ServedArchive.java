@@ -1,19 +1,14 @@
 package org.disan.batch.web.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.disan.batch.cli.CommandLineRun;
-import org.disan.batch.data.DataFolder;
-import org.disan.batch.web.WebApplication;
+import org.disan.batch.web.ServedForTests;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * What every browser test stands on: an ingested data folder served by the web archive on a free
@@ -30,15 +25,13 @@ final class ServedArchive implements AutoCloseable {
 
     private ServedArchive(ConfigurableApplicationContext server, ChromeDriver browser) {
         this.server = server;
-        this.base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        this.base = ServedForTests.base(server);
         this.browser = browser;
     }
 
     /** Ingests a submission as {@code disan ingest --ocr off} does; it must succeed. */
     static CommandLineRun ingest(Path data, Path submission) {
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        return ingest;
+        return ServedForTests.ingest(data, submission);
     }
 
     static ServedArchive open(Path data, Path profile) throws Exception {
@@ -47,9 +40,7 @@ final class ServedArchive implements AutoCloseable {
 
     static ServedArchive open(Path data, Path profile, PageLoadStrategy pageLoad, Duration pageLoadTimeout)
             throws Exception {
-        ConfigurableApplicationContext server = WebApplication.start(new DataFolder(data), 0, Map.of(
-                "disan.users[0].name", ARCHIVIST,
-                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD)));
+        ConfigurableApplicationContext server = ServedForTests.serve(data, ARCHIVIST, PASSWORD);
         try {
             ChromeDriver browser = HeadlessChromium.start(Files.createDirectories(profile), pageLoad);
             browser.manage().timeouts().pageLoadTimeout(pageLoadTimeout);

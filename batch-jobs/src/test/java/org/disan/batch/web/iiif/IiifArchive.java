@@ -12,18 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disan.batch.cli.CommandLineRun;
-import org.disan.batch.data.DataFolder;
-import org.disan.batch.web.WebApplication;
+import org.disan.batch.web.ServedForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** {@link IiifSubmission} really ingested and served on a random port, with one archivist account. */
 public abstract class IiifArchive {
@@ -54,12 +49,9 @@ public abstract class IiifArchive {
         pdfId = IiifSubmission.recordId(submission.resolve("annals.pdf"));
         songId = IiifSubmission.recordId(submission.resolve("song.wav"));
         Path data = temp.resolve("data");
-        CommandLineRun ingest = CommandLineRun.of("ingest", "--ocr", "off", "--data", data.toString(), submission.toString());
-        assertThat(ingest.exitCode()).as(ingest.err() + ingest.out()).isZero();
-        server = WebApplication.start(new DataFolder(data), 0, Map.of(
-                "disan.users[0].name", ARCHIVIST,
-                "disan.users[0].password", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD)));
-        base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        ServedForTests.ingest(data, submission);
+        server = ServedForTests.serve(data, ARCHIVIST, PASSWORD);
+        base = ServedForTests.base(server);
     }
 
     @AfterAll
