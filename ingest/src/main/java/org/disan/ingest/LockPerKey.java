@@ -16,16 +16,28 @@ public final class LockPerKey {
         T run() throws E;
     }
 
-    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** A key's lock and how many threads hold or wait for it, counted under the map's lock for the key. */
+    private static final class Users {
+        final ReentrantLock lock = new ReentrantLock();
+        int count;
+    }
+
+    private final ConcurrentHashMap<String, Users> locks = new ConcurrentHashMap<>();
 
     public <T, E extends Exception> T run(String key, Work<T, E> work) throws E {
-        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
-        lock.lock();
+        // Counting users, rather than dropping the lock when its holder leaves, keeps a thread that
+        // waited for a lock from running beside one that came later and would find none.
+        Users users = locks.compute(key, (k, known) -> {
+            Users joined = known == null ? new Users() : known;
+            joined.count++;
+            return joined;
+        });
+        users.lock.lock();
         try {
             return work.run();
         } finally {
-            lock.unlock();
-            locks.remove(key, lock);
+            users.lock.unlock();
+            locks.compute(key, (k, known) -> --known.count == 0 ? null : known);
         }
     }
 }
