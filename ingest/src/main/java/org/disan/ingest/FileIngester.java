@@ -30,8 +30,12 @@ public final class FileIngester implements AutoCloseable {
     private final ThumbnailMaker derivatives;
     private final TranscriptKeeper transcripts;
     private final StageClock clock;
-    /** Two threads holding the same bytes must not both store them: one waits, then sees a duplicate. */
-    private final LockPerKey inFlight = new LockPerKey();
+    /**
+     * Two threads holding the same bytes must not both store them: one waits, then sees a
+     * duplicate. Shared by every ingester of the process, since each partition of a job has its own;
+     * the store's {@link ArchiveStore#writeNewRecord} settles it between processes.
+     */
+    private static final LockPerKey IN_FLIGHT = new LockPerKey();
 
     /**
      * Parses in this process: fast to start, and the time limit abandons an overrunning parse
@@ -117,7 +121,8 @@ public final class FileIngester implements AutoCloseable {
         } finally {
             clock.stop(StageClock.Stage.IDENTIFY, identifying);
         }
-        return inFlight.run(id.sha256(), () -> ingestIdentified(file, id, submissionName, jobId));
+        String object = store.root() + "/" + id.sha256();
+        return IN_FLIGHT.run(object, () -> ingestIdentified(file, id, submissionName, jobId));
     }
 
     private IngestOutcome ingestIdentified(SubmittedFile file, Identification id, String submission, Long jobId) {
@@ -158,8 +163,12 @@ public final class FileIngester implements AutoCloseable {
             ArchiveRecord record = records.build(file, id, extraction, derived.derivatives(),
                     submission, jobId, warnings).withTranscripts(kept.transcripts());
             long writing = clock.start();
-            store.writeRecord(record);
+            boolean written = store.writeNewRecord(record);
             clock.stop(StageClock.Stage.STORE, writing);
+            if (!written) {
+                // Another process stored the same bytes while this one read them.
+                return duplicate(file, store.read(id.sha256()).orElseThrow());
+            }
             return IngestOutcome.ingested(path, record, warnings);
         } catch (IOException | UncheckedIOException e) {
             throw new IngestException("archive store '" + store.root() + "' cannot take '" + path + "': "

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -249,6 +250,38 @@ class FileIngesterTest {
                     .containsExactlyInAnyOrder(Status.INGESTED, Status.DUPLICATE);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * Two ingesters on one store are two partitions of a job, or two processes sharing the data
+     * folder: the same bytes reaching both at once are still stored once and ingested once.
+     */
+    @Test
+    void sameBytesReachingTwoIngestersAtOnceIsIngestedOnce() throws Exception {
+        FileIngester other = new FileIngester(store, IngestSettings.defaults().withOcrMode(OcrMode.OFF));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 20; i++) {
+                Path file = in.resolve("quan-ho-" + i + ".txt");
+                Files.writeString(file, "Bài quan họ thứ " + i + " được hát ở làng Diềm, Bắc Ninh.");
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<IngestOutcome> first = () -> {
+                    together.await();
+                    return ingester.ingest(submitted(file, "a/quan-ho.txt"), "museum", null);
+                };
+                Callable<IngestOutcome> second = () -> {
+                    together.await();
+                    return other.ingest(submitted(file, "b/quan-ho.txt"), "museum", null);
+                };
+                List<Future<IngestOutcome>> runs = pool.invokeAll(List.of(first, second));
+
+                assertThat(List.of(runs.get(0).get().status(), runs.get(1).get().status())).as("copy %d", i)
+                        .containsExactlyInAnyOrder(Status.INGESTED, Status.DUPLICATE);
+            }
+        } finally {
+            pool.shutdown();
+            other.close();
         }
     }
 

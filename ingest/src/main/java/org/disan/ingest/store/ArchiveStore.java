@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -138,6 +139,10 @@ public final class ArchiveStore {
         if (!file.startsWith(root.resolve("objects"))) {
             throw new IllegalArgumentException("not an original in this store: " + original);
         }
+        if (Files.isRegularFile(file.resolveSibling(RECORD_FILE))) {
+            // Another writer stored the same bytes meanwhile and its record needs this original.
+            return;
+        }
         Files.deleteIfExists(file);
         try {
             Files.deleteIfExists(file.getParent());
@@ -178,6 +183,41 @@ public final class ArchiveStore {
             moveIntoPlace(temp, objectDir(record.id()).resolve(RECORD_FILE));
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes the record of a newly stored object unless the object already has one, in one step
+     * that another writer cannot come between: two partitions or two processes given the same
+     * bytes at once both get here, and the one that finds a record is the duplicate.
+     *
+     * @return whether this record was written; {@code false} when the object already had a record,
+     *     which is kept
+     */
+    public boolean writeNewRecord(ArchiveRecord record) throws IOException {
+        Path target = objectDir(record.id()).resolve(RECORD_FILE);
+        Path temp = newTempFile(record.id(), ".json");
+        try {
+            Files.write(temp, RecordJson.write(record));
+            return linkIfAbsent(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A hard link fails when the name exists, which a rename never does; not every file system has them. */
+    private static boolean linkIfAbsent(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(target)) {
+                return false;
+            }
+            moveIntoPlace(temp, target);
+            return true;
         }
     }
 

@@ -76,6 +76,33 @@ class ArchiveStoreTest {
     }
 
     @Test
+    void aNewRecordIsWrittenOnlyWhereNoneIsStored() throws IOException {
+        ArchiveStore store = new ArchiveStore(data.resolve("store"));
+        ArchiveRecord first = record(ID, "Trống đồng");
+
+        boolean written = store.writeNewRecord(first);
+        boolean writtenAgain = store.writeNewRecord(record(ID, "Trống đồng, bản sao"));
+
+        assertThat(written).isTrue();
+        assertThat(writtenAgain).isFalse();
+        assertThat(store.read(ID)).contains(first);
+        try (Stream<Path> files = Files.list(store.resolve("objects/ab/12/" + ID))) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("record.json");
+        }
+    }
+
+    @Test
+    void anOriginalThatAStoredRecordNeedsIsNotRemoved() throws IOException {
+        ArchiveStore store = new ArchiveStore(data.resolve("store"));
+        String original = store.putOriginal(ID, Files.writeString(data.resolve("a.pdf"), "pdf"), "a.pdf");
+        store.writeRecord(record(ID, "Gốm"));
+
+        store.removeOriginal(original);
+
+        assertThat(store.resolve(original)).hasContent("pdf");
+    }
+
+    @Test
     void recordsListsEveryStoredRecord() throws IOException {
         ArchiveStore store = new ArchiveStore(data.resolve("store"));
         String other = "cd34" + "1".repeat(60);
