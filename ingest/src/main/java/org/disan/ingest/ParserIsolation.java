@@ -53,9 +53,8 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
     }
 
     /**
-     * Makes this JVM, as it exits, ask its parser processes to end and wait up to {@code limit}
-     * for them, instead of leaving them to end on their own once it is gone: for processes that
-     * still have work to do as they end.
+     * Makes this JVM, as it exits, wait up to {@code limit} for each of its parser processes to
+     * end, rather than the usual 2 s: for processes that still have work to do as they end.
      */
     public static void awaitProcessesAtExit(Duration limit) {
         SharedParser.awaitAllAtExit(limit);

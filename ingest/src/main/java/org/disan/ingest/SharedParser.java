@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The parser process of every ingester and ingest thread of this JVM that starts them the same
@@ -23,8 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * process that has taken its share of files or whose heap stays full is replaced: new files go to
  * a new one, and the old one stops once it has answered the files it holds. When the isolation's
  * {@link ParserIsolation#keepIdle()} is not zero, a job that ends leaves the warm process here for
- * the next job; one idle longer than that is stopped, and every one ends with this JVM (its
- * standard input closes).
+ * the next job; one idle longer than that is stopped, and every one is stopped as this JVM exits.
  */
 final class SharedParser {
 
@@ -58,13 +58,24 @@ final class SharedParser {
         }
     }
 
-    private static final AtomicBoolean AWAITED_AT_EXIT = new AtomicBoolean();
+    /**
+     * How long this JVM, as it exits, waits for each of its processes to end. A process left to end
+     * on its own once this JVM is gone would cost more: the JVM's exit waits 0.3 s for threads
+     * still in native code, and the thread that watches a child process is one until the child ends.
+     */
+    private static final AtomicReference<Duration> EXIT_WAIT = new AtomicReference<>(Duration.ofSeconds(2));
+    private static final AtomicBoolean STOPPED_AT_EXIT = new AtomicBoolean();
 
     /** See {@link ParserIsolation#awaitProcessesAtExit}. */
     static void awaitAllAtExit(Duration limit) {
-        if (AWAITED_AT_EXIT.compareAndSet(false, true)) {
+        EXIT_WAIT.accumulateAndGet(limit, (current, asked) -> asked.compareTo(current) > 0 ? asked : current);
+        stopAllAtExit();
+    }
+
+    private static void stopAllAtExit() {
+        if (STOPPED_AT_EXIT.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> BY_ISOLATION.values().forEach(shared -> shared.stopAll(limit)), "disan-parser-exit"));
+                    () -> BY_ISOLATION.values().forEach(shared -> shared.stopAll(EXIT_WAIT.get())), "disan-parser-exit"));
         }
     }
 
@@ -84,6 +95,7 @@ final class SharedParser {
 
     /** The shared process of the ingesters whose processes start as {@code isolation} says. */
     static SharedParser of(ParserIsolation isolation) {
+        stopAllAtExit();
         return BY_ISOLATION.computeIfAbsent(isolation, SharedParser::new);
     }
 
