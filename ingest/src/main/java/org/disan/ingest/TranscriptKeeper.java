@@ -35,12 +35,19 @@ final class TranscriptKeeper {
 
     private final ArchiveStore store;
     private final LanguageGuesser languages;
-    private final Optional<SubtitleStreams> subtitles;
+
+    /**
+     * Looked up when the first video comes rather than when an ingest starts: asking whether the
+     * machine has ffmpeg starts two programs (0.2 s), and most submissions hold no video.
+     */
+    private static final class Subtitles {
+        static final Optional<SubtitleStreams> READER =
+                Ffmpeg.probe().flatMap(probe -> Ffmpeg.located().map(ffmpeg -> new SubtitleStreams(probe, ffmpeg)));
+    }
 
     TranscriptKeeper(ArchiveStore store, LanguageGuesser languages) {
         this.store = store;
         this.languages = languages;
-        this.subtitles = Ffmpeg.probe().flatMap(probe -> Ffmpeg.located().map(ffmpeg -> new SubtitleStreams(probe, ffmpeg)));
     }
 
     Result keep(Identification id, SubmittedFile file) throws IOException {
@@ -52,6 +59,7 @@ final class TranscriptKeeper {
         if (!id.majorType().equals("video")) {
             return new Result(kept, warnings);
         }
+        Optional<SubtitleStreams> subtitles = Subtitles.READER;
         if (subtitles.isEmpty()) {
             warnings.add("subtitle streams not read: ffmpeg not installed");
             return new Result(kept, warnings);
