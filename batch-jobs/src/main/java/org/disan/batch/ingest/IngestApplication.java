@@ -2,48 +2,53 @@ package org.disan.batch.ingest;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.disan.batch.CommandLineLogging;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.data.IndexSelection;
 import org.disan.batch.data.JobRepositoryLocation;
 import org.disan.batch.ingest.remote.RemotePartitioning;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The Spring context an ingest runs in: Spring Batch on the data folder's embedded H2 job
  * repository, no web server. Jobs are launched explicitly by {@link IngestJobRunner}.
+ *
+ * <p>Boot's auto-configuration is named rather than discovered: an ingest needs a data source,
+ * transactions and Spring Batch, and weighing the conditions of every other auto-configuration on
+ * this class path (Elasticsearch and HTTP clients, security, caches, messaging...) cost each start
+ * more than the ingest of a small submission. Remote partitioning, which needs Boot's RabbitMQ and
+ * Spring Integration set-up, adds {@link EverythingOnTheClassPath}.
  */
-@SpringBootApplication(exclude = ThymeleafAutoConfiguration.class)
+@SpringBootConfiguration
+@ComponentScan(excludeFilters = {
+    @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+    @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    ConfigurationPropertiesAutoConfiguration.class,
+    DataSourceAutoConfiguration.class,
+    DataSourceTransactionManagerAutoConfiguration.class,
+    TransactionAutoConfiguration.class,
+    SqlInitializationAutoConfiguration.class,
+    BatchAutoConfiguration.class})
 public class IngestApplication {
-
-    private static final String BOOT = "org.springframework.boot.autoconfigure.";
-
-    /**
-     * What Boot would set up from the class path that an ingest in this process never uses: its
-     * own Elasticsearch and HTTP clients (the index makes its own), security, caches, and the
-     * broker and messaging that only remote partitioning needs. Leaving them out spares every
-     * start the loading of their classes.
-     */
-    private static final List<String> LOCAL_EXCLUSIONS = List.of(
-            BOOT + "elasticsearch.ElasticsearchClientAutoConfiguration",
-            BOOT + "elasticsearch.ElasticsearchRestClientAutoConfiguration",
-            BOOT + "http.client.reactive.ClientHttpConnectorAutoConfiguration",
-            BOOT + "http.client.HttpClientAutoConfiguration",
-            BOOT + "http.HttpMessageConvertersAutoConfiguration",
-            BOOT + "web.client.RestClientAutoConfiguration",
-            BOOT + "web.client.RestTemplateAutoConfiguration",
-            BOOT + "reactor.ReactorAutoConfiguration",
-            BOOT + "security.servlet.SecurityAutoConfiguration",
-            BOOT + "security.servlet.UserDetailsServiceAutoConfiguration",
-            BOOT + "cache.CacheAutoConfiguration",
-            BOOT + "integration.IntegrationAutoConfiguration",
-            BOOT + "amqp.RabbitAutoConfiguration");
 
     /** Starts the context on the data folder's embedded index; progress lines go to the given writer. */
     public static ConfigurableApplicationContext start(DataFolder data, PrintWriter progress) {
@@ -65,11 +70,11 @@ public class IngestApplication {
     public static ConfigurableApplicationContext start(DataFolder data, IndexSelection index,
             JobRepositoryLocation repository, PrintWriter progress, Map<String, Object> more) {
         Map<String, Object> properties = properties(data, repository);
-        if (!more.containsKey(RemotePartitioning.ROLE_PROPERTY)) {
-            properties.put("spring.autoconfigure.exclude", String.join(",", LOCAL_EXCLUSIONS));
-        }
         properties.putAll(more);
-        return new SpringApplicationBuilder(IngestApplication.class)
+        Class<?>[] sources = more.containsKey(RemotePartitioning.ROLE_PROPERTY)
+                ? new Class<?>[] {IngestApplication.class, EverythingOnTheClassPath.class}
+                : new Class<?>[] {IngestApplication.class};
+        return new SpringApplicationBuilder(sources)
                 .web(WebApplicationType.NONE)
                 .properties(properties)
                 .initializers(context -> {
