@@ -1,6 +1,7 @@
 package org.disan.ingest;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -14,11 +15,24 @@ import org.disan.ingest.model.DublinCore;
  *
  * @param wanted the file would be OCRed if Tesseract were installed
  * @param runs OCR really runs (wanted and Tesseract installed)
+ * @param languages the Tesseract models to read with, such as {@code vie+eng}
  */
-record OcrPlan(boolean wanted, boolean runs, boolean pdf) {
+record OcrPlan(boolean wanted, boolean runs, boolean pdf, String languages) {
 
-    /** Tesseract read Vietnamese with a quarter of its characters wrong when left on English. */
-    private static final String LANGUAGES = "vie+eng";
+    /**
+     * Tesseract read Vietnamese with a quarter of its characters wrong when left on English; and
+     * English about Hà Nội needs the Vietnamese model for its names.
+     */
+    static final String VIETNAMESE_AND_ENGLISH = "vie+eng";
+    /**
+     * A file the sheet says is in Vietnamese alone is read with the Vietnamese model alone: a fifth
+     * faster than with both, and the English model no longer turns "Đống Đa" into "Đống Da".
+     */
+    static final String VIETNAMESE = "vie";
+
+    OcrPlan(boolean wanted, boolean runs, boolean pdf) {
+        this(wanted, runs, pdf, VIETNAMESE_AND_ENGLISH);
+    }
 
     static OcrPlan decide(OcrMode mode, Identification id, DublinCore sheet, String relativePath,
             boolean tesseractInstalled) {
@@ -29,7 +43,15 @@ record OcrPlan(boolean wanted, boolean runs, boolean pdf) {
             case ON -> pdf || image;
             case AUTO -> pdf || (image && looksLikeScan(id, sheet, relativePath));
         };
-        return new OcrPlan(wanted, wanted && tesseractInstalled, pdf);
+        return new OcrPlan(wanted, wanted && tesseractInstalled, pdf, tesseractLanguages(sheet));
+    }
+
+    private static String tesseractLanguages(DublinCore sheet) {
+        List<String> languages = sheet.languages();
+        boolean vietnameseOnly = !languages.isEmpty() && languages.stream()
+                .map(tag -> tag.toLowerCase(Locale.ROOT))
+                .allMatch(tag -> tag.equals("vi") || tag.equals("vie") || tag.startsWith("vi-"));
+        return vietnameseOnly ? VIETNAMESE : VIETNAMESE_AND_ENGLISH;
     }
 
     private static boolean looksLikeScan(Identification id, DublinCore sheet, String relativePath) {
@@ -41,13 +63,13 @@ record OcrPlan(boolean wanted, boolean runs, boolean pdf) {
 
     /** The same file read without OCR. */
     OcrPlan withoutOcr() {
-        return new OcrPlan(wanted, false, pdf);
+        return new OcrPlan(wanted, false, pdf, languages);
     }
 
     /** Puts this plan's OCR and PDF settings into a parse context. */
     void configure(ParseContext context, Duration timeout) {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setLanguage(LANGUAGES);
+        ocr.setLanguage(languages);
         ocr.setSkipOcr(!runs);
         ocr.setTimeoutSeconds((int) Math.max(1, timeout.toSeconds()));
         context.set(TesseractOCRConfig.class, ocr);

@@ -37,6 +37,28 @@ class OcrPlanTest {
     }
 
     @Test
+    void aFileTheSheetCallsVietnameseIsReadWithTheVietnameseModelAlone() {
+        assertThat(OcrPlan.decide(OcrMode.AUTO, PDF, inLanguage("vi"), "scans/a.pdf", true).languages())
+                .isEqualTo("vie");
+        assertThat(OcrPlan.decide(OcrMode.AUTO, PDF, inLanguage("vi-VN"), "scans/a.pdf", true).languages())
+                .isEqualTo("vie");
+        assertThat(OcrPlan.decide(OcrMode.AUTO, PDF, inLanguage("VIE"), "scans/a.pdf", true).languages())
+                .isEqualTo("vie");
+        // English about Hà Nội needs the Vietnamese model for its names; nothing said means both.
+        assertThat(OcrPlan.decide(OcrMode.AUTO, PDF, inLanguage("en"), "scans/a.pdf", true).languages())
+                .isEqualTo("vie+eng");
+        assertThat(OcrPlan.decide(OcrMode.AUTO, PDF, inLanguage("vi; en"), "scans/a.pdf", true).languages())
+                .isEqualTo("vie+eng");
+        assertThat(OcrPlan.decide(OcrMode.AUTO, PDF, DublinCore.EMPTY, "scans/a.pdf", true).languages())
+                .isEqualTo("vie+eng");
+    }
+
+    private static DublinCore inLanguage(String language) {
+        return new DublinCore(null, null, List.of(), List.of(), null, null, List.of(), null, null, null, null,
+                language, null, List.of(), null);
+    }
+
+    @Test
     void withoutTesseractOcrIsWantedButDoesNotRun() {
         OcrPlan plan = OcrPlan.decide(OcrMode.AUTO, TIFF, DublinCore.EMPTY, "page.tif", false);
 
