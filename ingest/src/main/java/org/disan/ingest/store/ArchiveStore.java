@@ -177,13 +177,10 @@ public final class ArchiveStore {
 
     /** Writes the record last; writing the same record again replaces it with equal content. */
     public void writeRecord(ArchiveRecord record) throws IOException {
-        Path temp = newTempFile(record.id(), ".json");
-        try {
-            Files.write(temp, RecordJson.write(record));
-            moveIntoPlace(temp, objectDir(record.id()).resolve(RECORD_FILE));
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        writeRecordFile(record, (temp, target) -> {
+            moveIntoPlace(temp, target);
+            return true;
+        });
     }
 
     /**
@@ -195,24 +192,36 @@ public final class ArchiveStore {
      *     which is kept
      */
     public boolean writeNewRecord(ArchiveRecord record) throws IOException {
-        Path target = objectDir(record.id()).resolve(RECORD_FILE);
+        return writeRecordFile(record, ArchiveStore::linkIfAbsent);
+    }
+
+    /** How a complete temporary file takes its place, and whether it did. */
+    @FunctionalInterface
+    private interface Placement {
+        boolean place(Path temp, Path target) throws IOException;
+    }
+
+    private boolean writeRecordFile(ArchiveRecord record, Placement placement) throws IOException {
         Path temp = newTempFile(record.id(), ".json");
         try {
             Files.write(temp, RecordJson.write(record));
-            return linkIfAbsent(temp, target);
+            return placement.place(temp, objectDir(record.id()).resolve(RECORD_FILE));
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    /** A hard link fails when the name exists, which a rename never does; not every file system has them. */
+    /**
+     * A hard link fails when the name exists, which a rename never does. A file system without
+     * hard links refuses with a {@link FileSystemException}; there the name is checked, then renamed.
+     */
     private static boolean linkIfAbsent(Path temp, Path target) throws IOException {
         try {
             Files.createLink(target, temp);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
-        } catch (UnsupportedOperationException | FileSystemException e) {
+        } catch (FileSystemException e) {
             if (Files.exists(target)) {
                 return false;
             }
