@@ -2,7 +2,6 @@ package org.disan.ingest.derive;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,10 +102,9 @@ public final class Thumbnailer {
 
     private static void write(BufferedImage image, String format, Path file) throws IOException {
         BufferedImage encodable = format.equals("jpg") ? JpegPixels.of(image) : image;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(encodable, format, out)) {
-                throw new IOException("no " + format + " encoder available");
-            }
+        // To the file itself: given a stream, ImageIO first writes a cache file of its own.
+        if (!ImageIO.write(encodable, format, file.toFile())) {
+            throw new IOException("no " + format + " encoder available");
         }
     }
 }

@@ -148,4 +148,18 @@ class ArchiveStoreTest {
         assertThat(store.commit(ID, temp, "thumb-200.jpg")).isEqualTo("objects/ab/12/" + ID + "/thumb-200.jpg");
         assertThat(temp).doesNotExist();
     }
+
+    @Test
+    void temporaryFilesAreNewHiddenFilesInTheObjectsFolder() throws IOException {
+        ArchiveStore store = new ArchiveStore(data.resolve("store"));
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            Path temp = store.newTempFile(ID, ".jpg");
+            assertThat(temp).exists().isEmptyFile();
+            assertThat(temp.getParent()).isEqualTo(store.root().resolve("objects/ab/12/" + ID));
+            assertThat(temp.getFileName().toString()).startsWith(".tmp-").endsWith(".jpg");
+            made.add(temp);
+        }
+        assertThat(made).hasSize(200);
+    }
 }
