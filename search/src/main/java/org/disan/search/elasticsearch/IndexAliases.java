@@ -1,7 +1,9 @@
 package org.disan.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -60,9 +62,31 @@ public final class IndexAliases {
                     + " reaches its index through an alias so that a reindex can replace it; reindex into"
                     + " a new index or choose another index name");
         }
+        createFirstIndex(alias);
+    }
+
+    /**
+     * Creates the first index behind a new alias with the alias in the same request, and returns
+     * without waiting for the index's shard to start: the first write waits for it instead
+     * (Elasticsearch holds a write until the primary shard is active), so an ingest's start does not.
+     * Another process that created the alias at the same moment wins, and its index is used.
+     */
+    private void createFirstIndex(String alias) {
         String first = newIndexName(alias);
-        createIndex(first);
-        switchAlias(alias, first);
+        CreateIndexRequest request = CreateIndexRequest.of(c -> c
+                .index(first)
+                .withJson(new StringReader(ArchiveMapping.json()))
+                .aliases(alias, a -> a.isWriteIndex(true))
+                .waitForActiveShards(w -> w.count(0)));
+        try {
+            client.indices().create(request);
+        } catch (IOException | RuntimeException e) {
+            // Elasticsearch answers a second write index for the alias with a 500, which is not
+            // worth retrying; anything else is, as for every other call.
+            if (indicesBehind(alias).isEmpty()) {
+                retrying.call("create index " + first + " behind alias " + alias, () -> client.indices().create(request));
+            }
+        }
     }
 
     /**

@@ -97,4 +97,31 @@ class ElasticsearchAliasSwitchIT {
             index.aliases().deleteIndex(taken);
         }
     }
+
+    @Test
+    void twoProcessesOpeningANewAliasAtOnceShareOneIndex() throws Exception {
+        // given an alias nobody has created yet, and two openers released at the same moment
+        String alias = index.alias() + "-race";
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService openers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                opened.add(openers.submit(() -> {
+                    start.await();
+                    index.aliases().ensureAlias(alias);
+                    return null;
+                }));
+            }
+
+            // then neither fails, and one index is behind the alias
+            for (java.util.concurrent.Future<?> each : opened) {
+                each.get();
+            }
+            assertThat(index.aliases().indicesBehind(alias)).hasSize(1);
+        } finally {
+            openers.shutdownNow();
+            index.aliases().indicesBehind(alias).forEach(index.aliases()::deleteIndex);
+        }
+    }
 }
