@@ -24,27 +24,31 @@ final class LanguageGuesser {
     /** Below this many letters a guess is noise. */
     private static final int MIN_LETTERS = 20;
 
-    private final LanguageDetector detector;
+    private static final LanguageGuesser SHARED = new LanguageGuesser();
+
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-    /** Loading the profiles takes seconds, so one guesser serves the whole process. */
-    private static final class Shared {
-        static final LanguageGuesser INSTANCE = new LanguageGuesser();
+    /**
+     * The profiles of all languages: about 100 MB of heap and a CPU second to load, so one detector
+     * serves the whole process, loaded by the first text long enough to guess.
+     */
+    private static final class Profiles {
+        static final LanguageDetector DETECTOR = detector();
+
+        private static LanguageDetector detector() {
+            try {
+                List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();
+                return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("language profiles cannot be read", e);
+            }
+        }
     }
+
+    private LanguageGuesser() {}
 
     static LanguageGuesser shared() {
-        return Shared.INSTANCE;
-    }
-
-    private LanguageGuesser() {
-        try {
-            List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();
-            this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(profiles)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("language profiles cannot be read", e);
-        }
+        return SHARED;
     }
 
     /** The language, or empty when the text is too short or too mixed to tell. */
@@ -53,7 +57,7 @@ final class LanguageGuesser {
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return Optional.empty();
         }
-        com.google.common.base.Optional<LdLocale> found = detector.detect(texts.forText(sample));
+        com.google.common.base.Optional<LdLocale> found = Profiles.DETECTOR.detect(texts.forText(sample));
         return found.isPresent() ? Optional.of(found.get().getLanguage()) : Optional.empty();
     }
 }
