@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -32,17 +33,18 @@ public final class BoundedImageReader {
     public record Decoded(BufferedImage image, int originalWidth, int originalHeight) {}
 
     private final int neededSide;
-    private final Optional<TurboJpeg> turboJpeg;
+    /** Looked up with the first image: a command that meets none never loads the library. */
+    private final Supplier<Optional<TurboJpeg>> turboJpeg;
 
     /**
      * @param neededSide the longer side the caller will scale to: the decoded image's longer side is
      *     at least this (or the original's, when smaller) and within four times this
      */
     public BoundedImageReader(int neededSide) {
-        this(neededSide, TurboJpeg.load());
+        this(neededSide, TurboJpeg::load);
     }
 
-    BoundedImageReader(int neededSide, Optional<TurboJpeg> turboJpeg) {
+    BoundedImageReader(int neededSide, Supplier<Optional<TurboJpeg>> turboJpeg) {
         this.neededSide = neededSide;
         this.turboJpeg = turboJpeg;
     }
@@ -51,8 +53,9 @@ public final class BoundedImageReader {
      * @throws IOException when no reader knows the format or the data is broken, with the reason
      */
     public Decoded read(Path file) throws IOException {
-        if (turboJpeg.isPresent()) {
-            Optional<Decoded> scaled = readPlainJpeg(file, turboJpeg.get());
+        Optional<TurboJpeg> decoder = turboJpeg.get();
+        if (decoder.isPresent()) {
+            Optional<Decoded> scaled = readPlainJpeg(file, decoder.get());
             if (scaled.isPresent()) {
                 return scaled.get();
             }

@@ -25,7 +25,6 @@ public final class Thumbnailer {
 
     private final ArchiveStore store;
     private final BoundedImageReader reader = new BoundedImageReader(LARGE);
-    private final Optional<TurboJpeg> turboJpeg = TurboJpeg.load();
 
     public Thumbnailer(ArchiveStore store) {
         this.store = store;
@@ -102,9 +101,10 @@ public final class Thumbnailer {
         }
     }
 
-    private void write(BufferedImage image, String format, Path file) throws IOException {
+    private static void write(BufferedImage image, String format, Path file) throws IOException {
         BufferedImage encodable = format.equals("jpg") ? JpegPixels.of(image) : image;
-        if (format.equals("jpg") && turboJpeg.isPresent()) {
+        Optional<TurboJpeg> turboJpeg = format.equals("jpg") ? TurboJpeg.load() : Optional.empty();
+        if (turboJpeg.isPresent()) {
             // The same baseline JPEG as ImageIO's encoder writes, in about a fifth of its time.
             Files.write(file, turboJpeg.get().encode(encodable));
             return;

@@ -78,7 +78,7 @@ class TurboJpegTest {
         assertThat(JpegSegments.hasIccProfile(plain)).isFalse();
         assertThat(JpegSegments.hasIccProfile(profiled)).isTrue();
 
-        BoundedImageReader reader = new BoundedImageReader(800, Optional.of(turbo));
+        BoundedImageReader reader = new BoundedImageReader(800, () -> Optional.of(turbo));
 
         // TurboJPEG halves the plain one; ImageIO decodes the profiled one whole (it skips no pixel below 1600)
         assertThat(reader.read(plainFile).image().getWidth()).isEqualTo(1500);
