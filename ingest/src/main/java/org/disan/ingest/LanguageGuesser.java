@@ -11,6 +11,7 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ final class LanguageGuesser {
 
     /**
      * The profiles of all languages: about 100 MB of heap and a CPU second to load, so one detector
-     * serves the whole process, loaded by the first text long enough to guess.
+     * serves the whole process, loaded by the first text long enough to guess (or {@link #loadProfiles}).
      */
     private static final class Profiles {
         static final LanguageDetector DETECTOR = detector();
@@ -49,6 +50,11 @@ final class LanguageGuesser {
 
     static LanguageGuesser shared() {
         return SHARED;
+    }
+
+    /** Loads the language profiles in this thread, unless they are loaded. */
+    static void loadProfiles() {
+        Objects.requireNonNull(Profiles.DETECTOR);
     }
 
     /** The language, or empty when the text is too short or too mixed to tell. */

@@ -16,6 +16,7 @@ import org.disan.batch.ingest.IngestReports;
 import org.disan.batch.ingest.ApplicationParserIsolation;
 import org.disan.batch.ingest.remote.RemotePartitioning;
 import org.disan.ingest.FileIngester;
+import org.disan.ingest.submission.SubmissionSize;
 import org.disan.ingest.OcrMode;
 import org.disan.ingest.StartupMarks;
 import org.disan.ingest.model.Access;
@@ -103,7 +104,7 @@ public class IngestCommand implements Callable<Integer> {
         int partitions = partitions();
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder);
                 ConfigurableApplicationContext context = DataFolderInUse.translate(dataFolder,
-                        () -> startApplication(dataFolder, selection, repository, err, remote, partitions))) {
+                        () -> startApplication(dataFolder, selection, repository, err, remote, partitions, source))) {
             StartupMarks.mark("context");
             JobExecution execution = context.getBean(IngestJobRunner.class)
                     .run(source, ocr, parseInProcess, partitions, access);
@@ -126,12 +127,13 @@ public class IngestCommand implements Callable<Integer> {
      * submission is scanned; then the application.
      */
     private ConfigurableApplicationContext startApplication(DataFolder dataFolder, IndexSelection selection,
-            JobRepositoryLocation repository, PrintWriter err, Map<String, Object> remote, int partitions) {
+            JobRepositoryLocation repository, PrintWriter err, Map<String, Object> remote, int partitions,
+            Path source) {
         if (!parseInProcess && !remoteWorkers) {
             ApplicationParserIsolation.startAhead(partitions);
         }
         if (!remoteWorkers) {
-            FileIngester.loadAhead(parseInProcess);
+            FileIngester.loadAhead(parseInProcess, SubmissionSize.isSmall(source));
         }
         return IngestApplication.start(dataFolder, selection, repository, err, remote);
     }
