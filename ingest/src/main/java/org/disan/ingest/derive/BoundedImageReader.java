@@ -7,6 +7,7 @@ import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -68,14 +69,21 @@ public final class BoundedImageReader {
      * which TurboJPEG does not do), decoded by TurboJPEG; empty for anything else.
      */
     private Optional<Decoded> readPlainJpeg(Path file, TurboJpeg decoder) throws IOException {
-        if (Files.size(file) > MAX_JPEG_BYTES_IN_MEMORY) {
+        if (Files.size(file) > MAX_JPEG_BYTES_IN_MEMORY || !startsAsJpeg(file)) {
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
-        if (!JpegSegments.isJpeg(bytes) || JpegSegments.hasIccProfile(bytes)) {
+        if (JpegSegments.hasIccProfile(bytes)) {
             return Optional.empty();
         }
         return decoder.decode(bytes, neededSide, neededSide * 4);
+    }
+
+    /** From its first bytes, so that a PNG or TIFF is not read whole only to go to ImageIO. */
+    private static boolean startsAsJpeg(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return JpegSegments.isJpeg(in.readNBytes(JpegSegments.SIGNATURE_BYTES));
+        }
     }
 
     private Decoded readWithImageIo(Path file) throws IOException {

@@ -11,11 +11,14 @@ final class JpegSegments {
     private static final int APP2 = 0xE2;
     private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** Bytes {@link #isJpeg} needs at least. */
+    static final int SIGNATURE_BYTES = 4;
+
     private JpegSegments() {}
 
     /** Starts as a JPEG does: start-of-image, then a marker. */
     static boolean isJpeg(byte[] bytes) {
-        return bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF;
+        return bytes.length >= SIGNATURE_BYTES && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF;
     }
 
     /** Whether an APP2 segment before the image data carries an ICC colour profile. */
