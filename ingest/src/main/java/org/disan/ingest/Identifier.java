@@ -1,17 +1,13 @@
 package org.disan.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.disan.ingest.digest.FileDigests;
 
 /** Identifies a file: SHA-256 of its bytes and its type from content, checked against its name. */
 final class Identifier {
@@ -23,7 +19,7 @@ final class Identifier {
     }
 
     Identification identify(Path file, String fileName) throws IOException {
-        String sha256 = sha256(file);
+        String sha256 = FileDigests.sha256(file);
         long size = Files.size(file);
         MediaType fromContent = detect(file, fileName);
         MediaType fromName = detectFromName(fileName);
@@ -58,18 +54,5 @@ final class Identifier {
         return c.equals(n)
                 || tika.mediaTypes().isSpecializationOf(c, n)
                 || tika.mediaTypes().isSpecializationOf(n, c);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

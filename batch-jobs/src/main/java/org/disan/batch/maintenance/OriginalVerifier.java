@@ -1,15 +1,12 @@
 package org.disan.batch.maintenance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.disan.batch.maintenance.AuditFinding.Problem;
+import org.disan.ingest.digest.FileDigests;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.model.Transcript;
 import org.disan.ingest.store.ArchiveStore;
@@ -22,7 +19,6 @@ import org.springframework.batch.item.ItemProcessor;
  */
 public class OriginalVerifier implements ItemProcessor<String, AuditFinding> {
 
-    private static final int BUFFER = 1 << 16;
 
     private final ArchiveStore store;
 
@@ -59,31 +55,12 @@ public class OriginalVerifier implements ItemProcessor<String, AuditFinding> {
     private AuditFinding verify(String id, Path file, String expected) {
         String storedPath = store.relativize(file);
         try {
-            String actual = sha256(file);
+            String actual = FileDigests.sha256(file);
             return actual.equals(expected) ? null : new AuditFinding(id, Problem.CHANGED, storedPath, actual, null);
         } catch (NoSuchFileException e) {
             return new AuditFinding(id, Problem.MISSING, storedPath, null, null);
         } catch (IOException e) {
             return new AuditFinding(id, Problem.UNREADABLE, storedPath, null, storedPath + ": " + e.getMessage());
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.disan.batch.cli.ReportPaths;
 import org.disan.batch.data.ArchiveIndexes;
 import org.disan.batch.data.DataFolder;
 import org.disan.batch.report.JobReportFiles;
+import org.disan.ingest.digest.FileDigests;
 import org.disan.ingest.model.ArchiveRecord;
 import org.disan.ingest.store.ArchiveStore;
 import org.disan.search.ArchiveIndex;
@@ -171,7 +172,7 @@ class ReindexAndAuditIT {
         assertThat(audit.out())
                 .contains("Audited " + FILES + " stored originals: " + (FILES - 2) + " intact, 2 not.")
                 .contains("CHANGED  " + changed.id())
-                .contains(OriginalVerifier.sha256(store.originalPath(changed)))
+                .contains(FileDigests.sha256(store.originalPath(changed)))
                 .contains("MISSING  " + vanished.id());
         assertThat(audit.err()).doesNotContain("\tat ");
         // and the report gives the counts and the paths of both, as JSON and as a page

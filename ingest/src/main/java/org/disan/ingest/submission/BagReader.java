@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.disan.ingest.digest.FileDigests;
 import org.disan.ingest.model.Access;
 
 /**
@@ -95,7 +96,7 @@ final class BagReader {
                 problems.add("payload file '" + bagPath + "' is missing from " + manifest.fileName() + "; not ingested");
                 return false;
             }
-            String actual = Checksums.hex(file, manifest.algorithm());
+            String actual = FileDigests.hex(file, manifest.algorithm());
             if (!actual.equals(expected)) {
                 problems.add("payload file '" + bagPath + "' fails its " + manifest.algorithm().toLowerCase(Locale.ROOT)
                         + " checksum (the manifest says " + expected + ", the file has " + actual + "); not ingested");

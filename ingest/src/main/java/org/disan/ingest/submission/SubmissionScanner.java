@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.disan.ingest.digest.FileDigests;
 import org.disan.ingest.model.Access;
 import org.disan.ingest.model.DublinCore;
 
@@ -96,7 +97,7 @@ public final class SubmissionScanner {
     }
 
     private Submission scanZip(Path zip, String name, Access defaultAccess) throws IOException {
-        Path target = unpackRoot.resolve(name + "-" + Checksums.hex(zip, "SHA-256").substring(0, 16));
+        Path target = unpackRoot.resolve(name + "-" + FileDigests.hex(zip, "SHA-256").substring(0, 16));
         List<String> problems = List.of();
         if (!Files.exists(target.resolve(ZipUnpacker.COMPLETE_MARKER))) {
             if (Files.exists(target)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.disan.ingest.digest.FileDigests;
 
 /**
  * Checks a bag's tag file (such as a {@code metadata.csv} beside {@code bagit.txt}) against every
@@ -24,7 +25,7 @@ final class TagFiles {
                         + ", so it may have been changed; nothing in the bag was ingested");
                 return false;
             }
-            String actual = Checksums.hex(tagFile, manifest.algorithm());
+            String actual = FileDigests.hex(tagFile, manifest.algorithm());
             if (!actual.equals(expected)) {
                 problems.add("'" + path + "' fails its " + manifest.algorithm().toLowerCase(Locale.ROOT) + " checksum in "
                         + manifest.fileName() + " (the manifest says " + expected + ", the file has " + actual

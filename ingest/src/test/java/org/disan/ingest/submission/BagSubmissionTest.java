@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.disan.ingest.digest.FileDigests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,8 @@ class BagSubmissionTest {
             Path path = bag.resolve("data").resolve(file.getKey());
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            sha256.append(Checksums.hex(path, "SHA-256")).append("  data/").append(file.getKey()).append('\n');
-            sha512.append(Checksums.hex(path, "SHA-512")).append(" data/").append(file.getKey()).append('\n');
+            sha256.append(FileDigests.hex(path, "SHA-256")).append("  data/").append(file.getKey()).append('\n');
+            sha512.append(FileDigests.hex(path, "SHA-512")).append(" data/").append(file.getKey()).append('\n');
         }
         Files.writeString(bag.resolve("manifest-sha256.txt"), sha256, StandardCharsets.UTF_8);
         Files.writeString(bag.resolve("manifest-sha512.txt"), sha512, StandardCharsets.UTF_8);
@@ -160,7 +161,7 @@ class BagSubmissionTest {
         Files.writeString(bag.resolve("metadata.csv"), sheet, StandardCharsets.UTF_8);
         StringBuilder manifest = new StringBuilder();
         for (String tagFile : listed) {
-            manifest.append(Checksums.hex(bag.resolve(tagFile), "SHA-256")).append("  ").append(tagFile).append('\n');
+            manifest.append(FileDigests.hex(bag.resolve(tagFile), "SHA-256")).append("  ").append(tagFile).append('\n');
         }
         Files.writeString(bag.resolve("tagmanifest-sha256.txt"), manifest, StandardCharsets.UTF_8);
         return bag;
