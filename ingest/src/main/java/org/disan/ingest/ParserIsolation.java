@@ -29,7 +29,7 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
 
     /**
      * Flags every parser process needs whatever starts it: a bounded heap, ended by running out of
-     * it, and {@link #PATIENT_C2}.
+     * it, and the compilers of this JVM ({@link ParserCompilers}).
      */
     public static List<String> jvmOptions(String maxHeap) {
         // Throughput over pause times: nobody waits on a parser process's pauses but its ingest threads.
@@ -39,21 +39,9 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
                 // naming SLF4J's no-op provider spares it the search of the class path for one and
                 // Logback's start, 0.4 of the 2.3 CPU s a parser process takes to get ready.
                 "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider"));
-        options.addAll(PATIENT_C2);
+        options.addAll(ParserCompilers.likeThisJvm());
         return List.copyOf(options);
     }
-
-    /**
-     * C2 compiles a method after five times the calls and loop turns it usually waits for. Tika's
-     * parsers reach thousands of methods that are warm for a few hundred files and then cold: with
-     * the usual thresholds, a cold ingest of 300 mixed files spent 5 of its parser process's 14 CPU
-     * seconds in C2, most on code that never ran long enough to repay it; these thresholds saved
-     * about 2.5 CPU s of that ingest's 31. Code that stays hot (hashing, inflating, the PDF lexer)
-     * still reaches C2 within its first megabytes, so long-lived processes and large files are as fast.
-     */
-    static final List<String> PATIENT_C2 = List.of("-XX:Tier4InvocationThreshold=25000",
-            "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=75000",
-            "-XX:Tier4BackEdgeThreshold=200000");
 
     public ParserIsolation {
         command = List.copyOf(Objects.requireNonNull(command, "command"));
