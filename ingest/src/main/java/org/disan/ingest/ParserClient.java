@@ -42,6 +42,8 @@ final class ParserClient {
 
     private final Process process;
     private final BufferedReader output;
+    /** Its standard error's last lines, which say why it ended when the JVM itself gave up. */
+    private final OutputTail errors = new OutputTail();
     /** The socket to connect to, or {@code null} when the process ended before it was ready. */
     private final CompletableFuture<Path> ready = new CompletableFuture<>();
     private final Queue<ParserConnection> idle = new ConcurrentLinkedQueue<>();
@@ -62,13 +64,13 @@ final class ParserClient {
     }
 
     static ParserClient start(ParserIsolation isolation) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(isolation.command())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(isolation.command());
         // Tesseract, started by the parser process, threads itself; parallelism comes from the ingest threads.
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         StartupMarks.mark("parser.start");
         ParserClient started = new ParserClient(builder.start());
         WATCHERS.execute(started::watchOutput);
+        WATCHERS.execute(() -> started.errors.drain(started.process.getErrorStream()));
         started.awaitReady();
         StartupMarks.mark("parser.ready");
         return started;
@@ -243,7 +245,8 @@ final class ParserClient {
     String exitDescription() {
         try {
             if (process.waitFor(2, TimeUnit.SECONDS)) {
-                return "exit code " + process.exitValue();
+                String lastWords = errors.lastLines(Duration.ofSeconds(1));
+                return "exit code " + process.exitValue() + (lastWords.isEmpty() ? "" : ": " + lastWords);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

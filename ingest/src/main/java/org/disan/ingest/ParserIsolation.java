@@ -35,9 +35,9 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
         // Throughput over pause times: nobody waits on a parser process's pauses but its ingest threads.
         List<String> options = new ArrayList<>(List.of("-Xmx" + maxHeap, "-XX:+UseParallelGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                // Its standard error is discarded (ParserClient), so its log lines would go nowhere:
-                // naming SLF4J's no-op provider spares it the search of the class path for one and
-                // Logback's start, 0.4 of the 2.3 CPU s a parser process takes to get ready.
+                // Only the last lines of its standard error are kept (ParserClient), so its log lines
+                // would go nowhere: naming SLF4J's no-op provider spares it the search of the class
+                // path for one and Logback's start, 0.4 of the 2.3 CPU s it takes to get ready.
                 "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider"));
         options.addAll(ParserCompilers.likeThisJvm());
         return List.copyOf(options);
