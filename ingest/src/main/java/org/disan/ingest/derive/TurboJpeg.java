@@ -1,7 +1,6 @@
 package org.disan.ingest.derive;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
@@ -11,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.util.Optional;
+import org.disan.ingest.jna.NativeLibraries;
 
 /**
  * JPEG decoding and encoding by libjpeg-turbo's TurboJPEG library (Debian's {@code libturbojpeg0}),
@@ -69,15 +69,7 @@ final class TurboJpeg {
     }
 
     private static Optional<TurboJpeg> tryLoad() {
-        // The runtime package ships only the versioned name; a development install adds the plain one.
-        for (String name : new String[] {"turbojpeg", "libturbojpeg.so.0"}) {
-            try {
-                return Optional.of(new TurboJpeg(Native.load(name, Api.class)));
-            } catch (LinkageError missing) {
-                // Try the next name; none found means ImageIO.
-            }
-        }
-        return Optional.empty();
+        return NativeLibraries.firstOf(Api.class, api -> true, "turbojpeg", "libturbojpeg.so.0").map(TurboJpeg::new);
     }
 
     /**

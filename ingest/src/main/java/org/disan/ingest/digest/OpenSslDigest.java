@@ -2,7 +2,6 @@ package org.disan.ingest.digest;
 
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
+import org.disan.ingest.jna.NativeLibraries;
 
 /**
  * File digests by OpenSSL's libcrypto (Debian's {@code libssl3}), reached through JNA. Its SHA-256
@@ -57,18 +57,8 @@ final class OpenSslDigest {
     }
 
     private static Optional<OpenSslDigest> tryLoad() {
-        // The runtime package ships only the versioned name; the development package adds the plain one.
-        for (String name : new String[] {"libcrypto.so.3", "crypto"}) {
-            try {
-                Api api = Native.load(name, Api.class);
-                if (api.EVP_get_digestbyname("SHA256") != null) {
-                    return Optional.of(new OpenSslDigest(api));
-                }
-            } catch (LinkageError missing) {
-                // Try the next name; none found means Java's digests.
-            }
-        }
-        return Optional.empty();
+        return NativeLibraries.firstOf(Api.class, api -> api.EVP_get_digestbyname("SHA256") != null,
+                "libcrypto.so.3", "crypto").map(OpenSslDigest::new);
     }
 
     /**
