@@ -27,6 +27,19 @@ public class FileSharePartitioner implements Partitioner {
         this.submission = submission;
     }
 
+    /**
+     * The number of a partition from its step's name ({@code ingestFileRangeStep:partition3} is 3),
+     * or {@link Integer#MAX_VALUE} for a name without one.
+     */
+    static int number(String stepName) {
+        int at = stepName.lastIndexOf(PREFIX);
+        try {
+            return at < 0 ? Integer.MAX_VALUE : Integer.parseInt(stepName.substring(at + PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Submission scanned = submission.get();

@@ -107,24 +107,25 @@ public class IngestJobConfiguration {
     }
 
     /**
-     * Runs the partitions in {@code threads} threads of this process, one partition each, or
-     * sends them to worker processes when this process was started as a remote manager.
+     * Runs the partitions in {@code threads} threads of this process, {@link
+     * LargestFirstPartitionHandler#PER_THREAD} partitions per thread, or sends one partition per
+     * thread to worker processes when this process was started as a remote manager.
      */
     @Bean
     @JobScope
     PartitionHandler ingestPartitionHandler(@Value("#{jobParameters['" + THREADS + "']}") Long threads,
-            Step ingestFileRangeStep, ObjectProvider<RemotePartitions> remote) {
-        int partitions = threadCount(threads);
+            Step ingestFileRangeStep, ObjectProvider<RemotePartitions> remote, JobRepository jobRepository) {
+        int parallel = threadCount(threads);
         RemotePartitions workers = remote.getIfAvailable();
         if (workers != null) {
-            return workers.handler(partitions);
+            return workers.handler(parallel);
         }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("disan-ingest-");
-        executor.setConcurrencyLimit(partitions);
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        executor.setConcurrencyLimit(parallel);
+        TaskExecutorPartitionHandler handler = new LargestFirstPartitionHandler(jobRepository);
         handler.setStep(ingestFileRangeStep);
         handler.setTaskExecutor(executor);
-        handler.setGridSize(partitions);
+        handler.setGridSize(parallel * LargestFirstPartitionHandler.PER_THREAD);
         return handler;
     }
 

@@ -135,10 +135,10 @@ class IngestFaultToleranceIT {
         JobExecution execution = ingest();
 
         // then the job completes, the refused file is FAILED with Lucene's reason, the rest indexed
-        // in the same call: nothing is skipped and written again one by one
+        // in the same calls, one per partition: nothing is skipped and written again one by one
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(filesStep(execution).getWriteSkipCount()).isZero();
-        assertThat(index.attempts).hasValue(1);
+        assertThat(index.attempts).hasValue(LargestFirstPartitionHandler.PER_THREAD);
         IngestReport report = new IngestReports(data.reports()).read(1);
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.failures()).singleElement().satisfies(failure -> {

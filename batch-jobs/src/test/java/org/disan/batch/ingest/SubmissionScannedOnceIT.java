@@ -43,6 +43,8 @@ import org.springframework.context.support.GenericApplicationContext;
 class SubmissionScannedOnceIT {
 
     private static final int LETTERS = 12;
+    /** What each of the 8 partitions of two threads writes when 12 files are dealt out to them. */
+    private static final Long[] DEALT = {2L, 2L, 2L, 2L, 1L, 1L, 1L, 1L};
 
     @TempDir
     Path temp;
@@ -76,20 +78,20 @@ class SubmissionScannedOnceIT {
     }
 
     @Test
-    void twoPartitionsIngestWhatTheJobsOneScanFound() throws Exception {
+    void partitionsIngestWhatTheJobsOneScanFound() throws Exception {
         // given an ingest context whose scans are counted
         start();
 
-        // when the submission is ingested in two partitions
+        // when the submission is ingested by two threads, in four partitions each
         JobExecution execution = ingest();
 
-        // then the job completed, each partition did its half, and the submission was scanned once
+        // then the job completed, the 12 files were dealt out to the 8 partitions, and the submission was scanned once
         assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
                 .isEqualTo(BatchStatus.COMPLETED);
-        assertThat(partitions(execution)).extracting(StepExecution::getWriteCount).containsExactly(6L, 6L);
+        assertThat(partitions(execution)).extracting(StepExecution::getWriteCount).containsExactly(DEALT);
         assertThat(scans).hasValue(1);
         // and the completed partitions no longer keep their files in the job repository
-        assertThat(storedContexts(execution)).hasSize(2).noneMatch(partition -> partition.containsKey(PartitionFiles.FILES));
+        assertThat(storedContexts(execution)).hasSize(DEALT.length).noneMatch(partition -> partition.containsKey(PartitionFiles.FILES));
         // and every record has what the sheet said about its file, and the submission's name
         Map<String, ArchiveRecord> records = records();
         assertThat(records).hasSize(LETTERS);
@@ -113,7 +115,7 @@ class SubmissionScannedOnceIT {
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(scans).hasValue(1);
         assertThat(storedContexts(failed)).as("a failed partition keeps its files for the restart")
-                .hasSize(2).allMatch(partition -> partition.containsKey(PartitionFiles.FILES));
+                .hasSize(DEALT.length).allMatch(partition -> partition.containsKey(PartitionFiles.FILES));
 
         // when the obstacle is gone and the ingest runs again
         Files.delete(blockedLog);
@@ -124,7 +126,7 @@ class SubmissionScannedOnceIT {
         assertThat(resumed.getStatus()).as(resumed.getAllFailureExceptions().toString())
                 .isEqualTo(BatchStatus.COMPLETED);
         assertThat(resumed.getJobInstance()).isEqualTo(failed.getJobInstance());
-        assertThat(partitions(resumed)).extracting(StepExecution::getWriteCount).containsExactly(6L, 6L);
+        assertThat(partitions(resumed)).extracting(StepExecution::getWriteCount).containsExactly(DEALT);
         assertThat(scans).hasValue(1);
         assertThat(records()).hasSize(LETTERS);
     }

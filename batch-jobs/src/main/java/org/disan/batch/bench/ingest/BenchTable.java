@@ -101,8 +101,8 @@ final class BenchTable {
         out.printf("  %-10s %9.1f s (wall %.1f s x %d threads = %.1f s)%n", "all", sum, run.seconds(), run.threads(),
                 run.seconds() * run.threads());
         if (run.partitionSeconds().size() > 1) {
-            out.printf("  partitions ran %s s: longest - shortest = %.1f s on fewer threads%n", run.partitionSeconds().stream()
-                    .map(seconds -> String.format(Locale.ROOT, "%.1f", seconds)).toList(), run.partitionSpread());
+            out.printf("  partitions ran %s s; the last %.1f s on fewer threads%n", run.partitionSeconds().stream()
+                    .map(seconds -> String.format(Locale.ROOT, "%.1f", seconds)).toList(), run.shortOfThreadsSeconds());
         }
     }
 

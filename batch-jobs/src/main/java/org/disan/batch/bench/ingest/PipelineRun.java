@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -88,7 +88,7 @@ final class PipelineRun {
             Map<StageClock.Stage, Double> stages = new EnumMap<>(StageClock.Stage.class);
             clock.totals().forEach((stage, time) -> stages.put(stage, time.toNanos() / 1e9));
             return new Result(threads, parsers, seconds, cpuSeconds, upkeep, loadAtStart, loadAtEnd, counts(execution),
-                    stages, partitionSeconds(execution), heap.samples());
+                    stages, partitionSeconds(execution), shortOfThreadsSeconds(execution, threads), heap.samples());
         }
     }
 
@@ -121,12 +121,28 @@ final class PipelineRun {
 
     /** How long each partition ran, in the order they started. */
     private static List<Double> partitionSeconds(JobExecution execution) {
-        return execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().startsWith(IngestFileRangeStepConfiguration.STEP_NAME + ":")
-                        && step.getStartTime() != null && step.getEndTime() != null)
-                .sorted(Comparator.comparing(StepExecution::getStartTime))
+        return endedPartitions(execution).sorted(Comparator.comparing(StepExecution::getStartTime))
                 .map(step -> Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9)
                 .toList();
+    }
+
+    /**
+     * How long the job's end ran on fewer threads than it had: a thread idles from the end of the
+     * partition after which none was left for it, the {@code threads}-th last to end, to the end of the last.
+     */
+    private static double shortOfThreadsSeconds(JobExecution execution, int threads) {
+        List<LocalDateTime> ends = endedPartitions(execution).map(StepExecution::getEndTime)
+                .sorted(Comparator.reverseOrder()).toList();
+        if (ends.size() < 2) {
+            return 0;
+        }
+        return Duration.between(ends.get(Math.min(threads, ends.size()) - 1), ends.get(0)).toNanos() / 1e9;
+    }
+
+    private static Stream<StepExecution> endedPartitions(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(IngestFileRangeStepConfiguration.STEP_NAME + ":")
+                        && step.getStartTime() != null && step.getEndTime() != null);
     }
 
     /** The machine's one-minute load average: what else was running beside the benchmark. */
@@ -143,17 +159,10 @@ final class PipelineRun {
      * @param loadAtEnd the same when it ended
      * @param outcomes files per outcome (ingested, duplicate, failed)
      * @param stageSeconds time per stage summed over all threads
-     * @param partitionSeconds how long each partition (thread) ran: the longest minus the shortest
-     *     is the time the job's end ran on fewer threads than it had
+     * @param partitionSeconds how long each partition ran, in the order they started
+     * @param shortOfThreadsSeconds how long the job's end ran on fewer threads than it had
      */
     record Result(int threads, String parsers, double seconds, double cpuSeconds, CpuMeter.Upkeep upkeep,
-            double loadAtStart, double loadAtEnd, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds, List<Double> partitionSeconds,
-            List<HeapSampler.Sample> heap) {
-
-        /** The longest partition's time less the shortest's: how long the end of the job ran short of threads. */
-        double partitionSpread() {
-            return partitionSeconds.isEmpty() ? 0
-                    : Collections.max(partitionSeconds) - Collections.min(partitionSeconds);
-        }
-    }
+            double loadAtStart, double loadAtEnd, Map<String, Long> outcomes, Map<StageClock.Stage, Double> stageSeconds,
+            List<Double> partitionSeconds, double shortOfThreadsSeconds, List<HeapSampler.Sample> heap) {}
 }

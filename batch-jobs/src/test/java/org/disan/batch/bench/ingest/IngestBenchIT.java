@@ -89,8 +89,11 @@ class IngestBenchIT {
         assertThat(json.at("/backends/lucene/seconds").asDouble())
                 .isEqualTo(Math.min(json.at("/rounds/0/pipelineSeconds").asDouble(),
                         json.at("/rounds/1/pipelineSeconds").asDouble()));
-        assertThat(json.at("/backends/lucene/partitionSeconds").size()).isEqualTo(2);
-        assertThat(run.out()).contains("each round", "partitions ran");
+        // two threads take four partitions each
+        assertThat(json.at("/backends/lucene/partitionSeconds").size()).isEqualTo(8);
+        assertThat(json.at("/backends/lucene/shortOfThreadsSeconds").asDouble()).isNotNegative()
+                .isLessThan(json.at("/backends/lucene/seconds").asDouble());
+        assertThat(run.out()).contains("each round", "partitions ran", "on fewer threads");
         assertThat(json.at("/backends/lucene/upkeep/jitSeconds").isNumber()).isTrue();
         assertThat(json.at("/backends/lucene/parsers").asText()).isEqualTo("isolated");
         assertThat(json.at("/warmUp/files").asInt()).isEqualTo(3);
