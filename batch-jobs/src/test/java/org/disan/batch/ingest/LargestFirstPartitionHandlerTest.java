@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class LargestFirstPartitionHandlerTest {
         List<String> ran = Collections.synchronizedList(new ArrayList<>());
         LargestFirstPartitionHandler handler = new LargestFirstPartitionHandler(execution -> {});
         handler.setTaskExecutor(new SyncTaskExecutor());
-        handler.setStep(recording(ran));
+        handler.setStep(recording(ran, name -> false));
 
         // when they are handled one at a time
         Set<StepExecution> done = handler.doHandle(new StepExecution("ingestFilesStep", job), new LinkedHashSet<>(partitions));
@@ -51,18 +52,7 @@ class LargestFirstPartitionHandlerTest {
         List<StepExecution> saved = new ArrayList<>();
         LargestFirstPartitionHandler handler = new LargestFirstPartitionHandler(saved::add);
         handler.setTaskExecutor(new SyncTaskExecutor());
-        handler.setStep(new Step() {
-            @Override
-            public String getName() {
-                return "ingestFileRangeStep";
-            }
-
-            @Override
-            public void execute(StepExecution execution) {
-                ran.add(execution.getStepName());
-                execution.setStatus(execution.getStepName().endsWith("2") ? BatchStatus.FAILED : BatchStatus.COMPLETED);
-            }
-        });
+        handler.setStep(recording(ran, name -> name.endsWith("partition2")));
 
         // when they are handled one at a time
         Set<StepExecution> done = handler.doHandle(new StepExecution("ingestFilesStep", job), partitions);
@@ -89,7 +79,8 @@ class LargestFirstPartitionHandlerTest {
         assertThat(FileSharePartitioner.number("ingestFileRangeStep:partitionX")).isEqualTo(Integer.MAX_VALUE);
     }
 
-    private static Step recording(List<String> ran) {
+    /** A step that notes each partition it runs and completes it, unless its name says it fails. */
+    private static Step recording(List<String> ran, Predicate<String> fails) {
         return new Step() {
             @Override
             public String getName() {
@@ -99,7 +90,7 @@ class LargestFirstPartitionHandlerTest {
             @Override
             public void execute(StepExecution execution) {
                 ran.add(execution.getStepName());
-                execution.setStatus(BatchStatus.COMPLETED);
+                execution.setStatus(fails.test(execution.getStepName()) ? BatchStatus.FAILED : BatchStatus.COMPLETED);
             }
         };
     }
