@@ -80,8 +80,10 @@ final class ParserClient {
         try {
             socket = ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
             if (socket == null) {
+                // Described before the kill, which closes its streams and would cut their last lines short.
+                String ended = exitDescription();
                 kill();
-                throw new IOException("the parser process did not start (" + exitDescription() + ")");
+                throw new IOException("the parser process did not start (" + ended + ")");
             }
         } catch (TimeoutException | ExecutionException e) {
             kill();
