@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.disan.batch.DisanCommandLine;
+import org.disan.batch.bench.BenchCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,30 @@ class DisanCommandLineTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: disan " + command).contains("--data=DIR");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CommandLineRun run = CommandLineRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Commands:");
+        for (String command : List.of("ingest", "search", "serve", "jobs", "reindex", "audit", "access", "worker", "bench")) {
+            assertThat(run.out()).containsPattern("(?m)^  " + command + " ");
+        }
+    }
+
+    @Test
+    void aCommandRunBuildsTheModelOfThatCommandAlone() {
+        assertThat(DisanCommandLine.commandsFor(new String[] {"search", "ha noi"})).containsExactly(SearchCommand.class);
+        assertThat(DisanCommandLine.commandsFor(new String[] {"bench", "cold"})).containsExactly(BenchCommand.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "--version", "ingets", "INGEST", ""})
+    void anythingElseBuildsEveryCommand(String first) {
+        assertThat(DisanCommandLine.commandsFor(new String[] {first})).hasSize(9).contains(IngestCommand.class);
+        assertThat(DisanCommandLine.commandsFor(new String[0])).hasSize(9);
     }
 
     @Test
