@@ -2,6 +2,7 @@ package org.disan.search.elasticsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,18 @@ public final class ArchiveMapping {
             ObjectMapper mapper = new ObjectMapper();
             JsonNode properties = mapper.readTree(json()).path("mappings").path("properties");
             return mapper.writeValueAsString(mapper.createObjectNode().set("properties", properties));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** {@link #json()} with the alias whose write index the new index is: {@code "aliases": {alias: ...}}. */
+    public static String jsonWithWriteAlias(String alias) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode body = (ObjectNode) mapper.readTree(json());
+            body.putObject("aliases").putObject(alias).put("is_write_index", true);
+            return mapper.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

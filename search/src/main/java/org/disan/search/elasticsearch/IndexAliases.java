@@ -1,10 +1,8 @@
 package org.disan.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,11 +22,13 @@ public final class IndexAliases {
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
+    private final RawJsonRequests raw;
     private final Retrying retrying;
     private final Clock clock;
 
     IndexAliases(ElasticsearchClient client, Retrying retrying, Clock clock) {
         this.client = client;
+        this.raw = new RawJsonRequests(client);
         this.retrying = retrying;
         this.clock = clock;
     }
@@ -40,9 +40,10 @@ public final class IndexAliases {
 
     /** Creates an empty index with the archive mapping; the alias is not touched. */
     public void createIndex(String name) {
-        retrying.call("create index " + name, () -> client.indices().create(c -> c
-                .index(name)
-                .withJson(new StringReader(ArchiveMapping.json()))));
+        retrying.call("create index " + name, () -> {
+            raw.put("/" + name, ArchiveMapping.json());
+            return null;
+        });
     }
 
     /**
@@ -52,9 +53,10 @@ public final class IndexAliases {
      */
     public void ensureAlias(String alias) {
         if (!indicesBehind(alias).isEmpty()) {
-            retrying.call("add new fields to the mapping of " + alias, () -> client.indices().putMapping(p -> p
-                    .index(alias)
-                    .withJson(new StringReader(ArchiveMapping.propertiesJson()))));
+            retrying.call("add new fields to the mapping of " + alias, () -> {
+                raw.put("/" + alias + "/_mapping", ArchiveMapping.propertiesJson());
+                return null;
+            });
             return;
         }
         if (exists(alias)) {
@@ -73,18 +75,17 @@ public final class IndexAliases {
      */
     private void createFirstIndex(String alias) {
         String first = newIndexName(alias);
-        CreateIndexRequest request = CreateIndexRequest.of(c -> c
-                .index(first)
-                .withJson(new StringReader(ArchiveMapping.json()))
-                .aliases(alias, a -> a.isWriteIndex(true))
-                .waitForActiveShards(w -> w.count(0)));
+        Retrying.Request<Void> create = () -> {
+            raw.put("/" + first, ArchiveMapping.jsonWithWriteAlias(alias), "wait_for_active_shards", "0");
+            return null;
+        };
         try {
-            client.indices().create(request);
+            create.send();
         } catch (IOException | RuntimeException e) {
             // Elasticsearch answers a second write index for the alias with a 500, which is not
             // worth retrying; anything else is, as for every other call.
             if (indicesBehind(alias).isEmpty()) {
-                retrying.call("create index " + first + " behind alias " + alias, () -> client.indices().create(request));
+                retrying.call("create index " + first + " behind alias " + alias, create);
             }
         }
     }

@@ -83,6 +83,27 @@ class ElasticsearchAliasSwitchIT {
     }
 
     @Test
+    void aNewAliasGetsOneIndexWithTheArchiveMappingAsItsWriteIndex() throws Exception {
+        // given the alias opened in @BeforeEach, which did not exist before
+        String first = index.aliases().indicesBehind(index.alias()).iterator().next();
+
+        // then that index is the alias's write index, with the strict mapping and its settings
+        String aliases = get("/_alias/" + index.alias());
+        assertThat(aliases).contains("\"" + first + "\"").contains("\"is_write_index\":true");
+        String mapping = get("/" + first + "/_mapping");
+        assertThat(mapping).contains("\"dynamic\":\"strict\"").contains("\"folded\"");
+        assertThat(get("/" + first + "/_settings")).contains("\"number_of_replicas\":\"0\"");
+    }
+
+    private static String get(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestElasticsearch.url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void refusesToTreatAPlainIndexAsTheArchiveAlias() {
         // given a plain index under the name the archive would use as its alias
         String taken = index.alias() + "-plain";
