@@ -28,7 +28,10 @@ import java.util.function.LongFunction;
  */
 final class ParserClient {
 
-    /** One thread per process watches its standard output for the ready line and for its end. */
+    /**
+     * Two threads per process: one reads its standard output for the ready line and for its end,
+     * the other keeps the tail of its standard error.
+     */
     private static final ExecutorService WATCHERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "disan-parser-watch");
         thread.setDaemon(true);
