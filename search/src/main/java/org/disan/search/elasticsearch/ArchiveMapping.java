@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 
 /**
  * The index settings and explicit mapping of an archive index, kept as a resource so that the
@@ -20,22 +21,23 @@ public final class ArchiveMapping {
 
     /** The mapping's fields alone, {@code {"properties": ...}}, as a mapping update takes them. */
     public static String propertiesJson() {
-        try {
-            ObjectMapper mapper = new ObjectMapper();
-            JsonNode properties = mapper.readTree(json()).path("mappings").path("properties");
-            return mapper.writeValueAsString(mapper.createObjectNode().set("properties", properties));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return rewritten((mapper, body) ->
+                mapper.createObjectNode().set("properties", body.path("mappings").path("properties")));
     }
 
     /** {@link #json()} with the alias whose write index the new index is: {@code "aliases": {alias: ...}}. */
     public static String jsonWithWriteAlias(String alias) {
+        return rewritten((mapper, body) -> {
+            body.putObject("aliases").putObject(alias).put("is_write_index", true);
+            return body;
+        });
+    }
+
+    /** The resource's JSON read as a tree, changed by {@code change} and written out again. */
+    private static String rewritten(BiFunction<ObjectMapper, ObjectNode, JsonNode> change) {
         try {
             ObjectMapper mapper = new ObjectMapper();
-            ObjectNode body = (ObjectNode) mapper.readTree(json());
-            body.putObject("aliases").putObject(alias).put("is_write_index", true);
-            return mapper.writeValueAsString(body);
+            return mapper.writeValueAsString(change.apply(mapper, (ObjectNode) mapper.readTree(json())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

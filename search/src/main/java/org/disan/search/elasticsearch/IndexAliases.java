@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.elasticsearch.client.Response;
 
 /**
  * The physical indexes behind an archive's alias. Searches and writes go through the alias; a
@@ -40,10 +42,7 @@ public final class IndexAliases {
 
     /** Creates an empty index with the archive mapping; the alias is not touched. */
     public void createIndex(String name) {
-        retrying.call("create index " + name, () -> {
-            raw.put("/" + name, ArchiveMapping.json());
-            return null;
-        });
+        retrying.call("create index " + name, () -> raw.put("/" + name, ArchiveMapping.json()));
     }
 
     /**
@@ -53,10 +52,8 @@ public final class IndexAliases {
      */
     public void ensureAlias(String alias) {
         if (!indicesBehind(alias).isEmpty()) {
-            retrying.call("add new fields to the mapping of " + alias, () -> {
-                raw.put("/" + alias + "/_mapping", ArchiveMapping.propertiesJson());
-                return null;
-            });
+            retrying.call("add new fields to the mapping of " + alias,
+                    () -> raw.put("/" + alias + "/_mapping", ArchiveMapping.propertiesJson()));
             return;
         }
         if (exists(alias)) {
@@ -75,10 +72,8 @@ public final class IndexAliases {
      */
     private void createFirstIndex(String alias) {
         String first = newIndexName(alias);
-        Retrying.Request<Void> create = () -> {
-            raw.put("/" + first, ArchiveMapping.jsonWithWriteAlias(alias), "wait_for_active_shards", "0");
-            return null;
-        };
+        Retrying.Request<Response> create = () -> raw.put("/" + first, ArchiveMapping.jsonWithWriteAlias(alias),
+                Map.of("wait_for_active_shards", "0"));
         try {
             create.send();
         } catch (IOException | RuntimeException e) {

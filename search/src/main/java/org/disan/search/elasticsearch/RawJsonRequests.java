@@ -3,7 +3,9 @@ package org.disan.search.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
+import java.util.Map;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -21,13 +23,16 @@ final class RawJsonRequests {
         this.rest = ((RestClientTransport) client._transport()).restClient();
     }
 
+    /** {@code PUT path} with the body. */
+    Response put(String path, String json) throws IOException {
+        return put(path, json, Map.of());
+    }
+
     /** {@code PUT path?parameters} with the body. */
-    void put(String path, String json, String... parameterPairs) throws IOException {
+    Response put(String path, String json, Map<String, String> parameters) throws IOException {
         Request request = new Request("PUT", path);
-        for (int i = 0; i + 1 < parameterPairs.length; i += 2) {
-            request.addParameter(parameterPairs[i], parameterPairs[i + 1]);
-        }
+        parameters.forEach(request::addParameter);
         request.setJsonEntity(json);
-        rest.performRequest(request);
+        return rest.performRequest(request);
     }
 }
