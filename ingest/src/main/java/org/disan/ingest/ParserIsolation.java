@@ -29,7 +29,8 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
 
     /**
      * Flags every parser process needs whatever starts it: a bounded heap, ended by running out of
-     * it, and the compilers of this JVM ({@link ParserCompilers}).
+     * it, and the compilers and heap pages of this JVM ({@link ParserCompilers},
+     * {@link TransparentHugePages}).
      */
     public static List<String> jvmOptions(String maxHeap) {
         // Throughput over pause times: nobody waits on a parser process's pauses but its ingest threads.
@@ -40,6 +41,7 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
                 // path for one and Logback's start, 0.4 of the 2.3 CPU s it takes to get ready.
                 "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider"));
         options.addAll(ParserCompilers.likeThisJvm());
+        options.addAll(TransparentHugePages.likeThisJvm());
         return List.copyOf(options);
     }
 
