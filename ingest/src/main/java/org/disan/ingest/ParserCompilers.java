@@ -1,6 +1,5 @@
 package org.disan.ingest;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -29,11 +28,6 @@ final class ParserCompilers {
             "-XX:Tier4BackEdgeThreshold=200000");
 
     private ParserCompilers() {}
-
-    /** The compiler flags of a parser process started by this JVM. */
-    static List<String> likeThisJvm() {
-        return like(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    }
 
     /**
      * The compiler flags of a parser process started by a JVM with these arguments: C1 alone when

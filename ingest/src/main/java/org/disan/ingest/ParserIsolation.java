@@ -1,5 +1,6 @@
 package org.disan.ingest;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
      * {@link TransparentHugePages}).
      */
     public static List<String> jvmOptions(String maxHeap) {
+        return jvmOptions(maxHeap, ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /** As {@link #jvmOptions(String)}, for a parser process started by a JVM with these arguments. */
+    static List<String> jvmOptions(String maxHeap, List<String> starterArguments) {
         // Throughput over pause times: nobody waits on a parser process's pauses but its ingest threads.
         List<String> options = new ArrayList<>(List.of("-Xmx" + maxHeap, "-XX:+UseParallelGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
@@ -40,8 +46,8 @@ public record ParserIsolation(List<String> command, int filesPerProcess, Duratio
                 // would go nowhere: naming SLF4J's no-op provider spares it the search of the class
                 // path for one and Logback's start, 0.4 of the 2.3 CPU s it takes to get ready.
                 "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider"));
-        options.addAll(ParserCompilers.likeThisJvm());
-        options.addAll(TransparentHugePages.likeThisJvm());
+        options.addAll(ParserCompilers.like(starterArguments));
+        options.addAll(TransparentHugePages.like(starterArguments));
         return List.copyOf(options);
     }
 

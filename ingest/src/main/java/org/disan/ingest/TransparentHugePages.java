@@ -1,6 +1,5 @@
 package org.disan.ingest;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -16,11 +15,6 @@ final class TransparentHugePages {
     private static final String OFF = "-XX:-UseTransparentHugePages";
 
     private TransparentHugePages() {}
-
-    /** The flag for a parser process started by this JVM. */
-    static List<String> likeThisJvm() {
-        return like(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    }
 
     /** The flag for a parser process started by a JVM with these arguments (the last such flag counts). */
     static List<String> like(List<String> starterArguments) {

@@ -2,7 +2,6 @@ package org.disan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +30,11 @@ class ParserCompilersTest {
     }
 
     @Test
-    void parserProcessesOfThisJvmCompileAsItDoes() {
-        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        assertThat(ParserIsolation.jvmOptions("256m")).containsAll(ParserCompilers.like(arguments));
+    void aParserProcessCompilesAndPagesAsTheJvmThatStartsIt() {
+        assertThat(ParserIsolation.jvmOptions("256m", List.of("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages")))
+                .contains("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages");
+        assertThat(ParserIsolation.jvmOptions("256m", List.of("-Xmx2g")))
+                .containsAll(ParserCompilers.PATIENT_C2)
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages");
     }
 }

@@ -2,7 +2,6 @@ package org.disan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +25,5 @@ class TransparentHugePagesTest {
                 .isEmpty();
         assertThat(TransparentHugePages.like(List.of("-XX:-UseTransparentHugePages", "-XX:+UseTransparentHugePages")))
                 .containsExactly("-XX:+UseTransparentHugePages");
-    }
-
-    @Test
-    void parserProcessesOfThisJvmUseThePagesItDoes() {
-        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        assertThat(ParserIsolation.jvmOptions("256m")).containsAll(TransparentHugePages.like(arguments));
     }
 }
