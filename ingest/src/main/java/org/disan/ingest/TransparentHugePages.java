@@ -6,8 +6,8 @@ import java.util.List;
  * Whether a parser process backs its heap with transparent huge pages: as the JVM that starts it
  * does. The launcher turns them on for batch commands where the system offers them on request
  * ({@code madvise}). A cold process touches every page of its heap for the first time, and with
- * 4 KiB pages the faults took 1.9 of the 24 CPU s of a cold ingest of 308 mixed files, the parser
- * process's share included; with 2 MiB pages that ingest ran 0.5–0.9 s sooner (of 11–12 s).
+ * 4 KiB pages the faults took 1.9 of the 20 CPU s profiled in both JVMs of a cold ingest of 308
+ * mixed files; with 2 MiB pages that ingest's fastest of three runs went from 11.4 to 10.0 s.
  */
 final class TransparentHugePages {
 
