@@ -113,6 +113,11 @@ public final class IndexAliases {
         return new TreeSet<>(response.result().keySet());
     }
 
+    /** Deletes every index the alias points at, and with the last of them the alias. */
+    public void deleteIndicesBehind(String alias) {
+        indicesBehind(alias).forEach(this::deleteIndex);
+    }
+
     /** Deletes one index by its exact name; an index that is already gone is not an error. */
     public void deleteIndex(String name) {
         retrying.call("delete index " + name, () -> client.indices().delete(d -> d.index(name).ignoreUnavailable(true)));

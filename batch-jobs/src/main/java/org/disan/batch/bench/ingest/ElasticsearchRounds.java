@@ -99,7 +99,7 @@ final class ElasticsearchRounds {
     private void deleteAll() {
         for (String alias : indexes) {
             try (ElasticsearchArchiveIndex index = ElasticsearchArchiveIndex.open(settings(alias))) {
-                index.aliases().indicesBehind(alias).forEach(index.aliases()::deleteIndex);
+                index.aliases().deleteIndicesBehind(alias);
             } catch (RuntimeException e) {
                 print.printf("  could not delete the index %s: %s%n", alias, e.getMessage());
             }

@@ -96,9 +96,7 @@ public final class SearchBenchmark {
                 measure(List.of(new DisanSearch(ELASTICSEARCH, elasticsearch), raw));
                 measurements.get(raw.name()).bodies = queries.stream().map(raw::body).toList();
             } finally {
-                for (String name : elasticsearch.aliases().indicesBehind(elasticsearch.alias())) {
-                    elasticsearch.aliases().deleteIndex(name);
-                }
+                elasticsearch.aliases().deleteIndicesBehind(elasticsearch.alias());
             }
         } finally {
             rawClient._transport().close();
