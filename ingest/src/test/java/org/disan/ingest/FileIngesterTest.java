@@ -145,6 +145,32 @@ class FileIngesterTest {
     }
 
     @Test
+    void photographWhosePixelsAreMissingIsKeptWithItsMetadataAndAWarningInsteadOfThumbnails() throws IOException {
+        // Every segment up to the start of the scan, then the end: the headers read, the pixels do not decode.
+        byte[] bytes = Files.readAllBytes(TestFiles.exifJpeg(in.resolve("whole.jpg")));
+        int scan = startOfScan(bytes);
+        byte[] headersOnly = java.util.Arrays.copyOf(bytes, scan + 2);
+        headersOnly[scan] = (byte) 0xFF;
+        headersOnly[scan + 1] = (byte) 0xD9;
+        Path jpeg = Files.write(in.resolve("no-pixels.jpg"), headersOnly);
+
+        IngestOutcome outcome = ingester.ingest(submitted(jpeg, "anh/no-pixels.jpg"), "museum", null);
+
+        assertThat(outcome.status()).isEqualTo(Status.INGESTED);
+        assertThat(outcome.record().dublinCore().title()).isEqualTo("Đền Hùng ngày giỗ Tổ");
+        assertThat(outcome.record().derivatives()).isEmpty();
+        assertThat(outcome.warnings()).anyMatch(warning -> warning.startsWith("no thumbnail: the file cannot be decoded"));
+    }
+
+    private static int startOfScan(byte[] jpeg) {
+        int at = 2;
+        while (!(jpeg[at] == (byte) 0xFF && jpeg[at + 1] == (byte) 0xDA)) {
+            at += 2 + (((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF));
+        }
+        return at;
+    }
+
+    @Test
     void wavGetsItsDurationFromTheHeader() throws IOException {
         Path wav = TestFiles.wav(in.resolve("trong-dong.wav"), 1.5, 8000);
 
