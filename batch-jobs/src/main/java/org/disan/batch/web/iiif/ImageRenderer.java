@@ -42,7 +42,7 @@ public class ImageRenderer {
             return new FileSystemResource(cached.get());
         }
         byte[] encoded = draw(source, request);
-        if (request.worthCaching()) {
+        if (request.worthCaching(source.width(), source.height())) {
             TileCache.keep(cacheFolder, request, encoded);
         }
         return new ByteArrayResource(encoded);

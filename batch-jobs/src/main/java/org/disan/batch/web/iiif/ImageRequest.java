@@ -32,8 +32,38 @@ record ImageRequest(Rectangle region, Dimension size, Rotation rotation, Quality
                 + quality.canonical().urlName() + "." + format.extension();
     }
 
-    /** Whether the answer is small enough to keep for the next viewer: tiles and thumbnails are. */
-    boolean worthCaching() {
-        return size.width <= ImageLimits.CACHED_SIDE && size.height <= ImageLimits.CACHED_SIDE;
+    /**
+     * Whether to keep the answer for the next viewer: a small one that the image's info.json
+     * advertises, a tile of its grid or the whole image, at one of its scale factors. Those are
+     * about as many as the tiles of the image's pyramid; any other region or size is drawn and
+     * not kept, so made-up requests cannot fill the disk one file each.
+     */
+    boolean worthCaching(int imageWidth, int imageHeight) {
+        if (size.width > ImageLimits.CACHED_SIDE || size.height > ImageLimits.CACHED_SIDE) {
+            return false;
+        }
+        boolean whole = region.x == 0 && region.y == 0 && region.width == imageWidth && region.height == imageHeight;
+        return ImageInfo.scaleFactors(imageWidth, imageHeight).stream()
+                .anyMatch(factor -> scaledBy(factor) && (whole || isTile(factor, imageWidth, imageHeight)));
+    }
+
+    /** On the grid of this scale factor's tiles, cut only by the image's edge. */
+    private boolean isTile(int factor, int imageWidth, int imageHeight) {
+        int side = ImageLimits.TILE * factor;
+        return region.x % side == 0 && region.y % side == 0
+                && region.width == Math.min(side, imageWidth - region.x)
+                && region.height == Math.min(side, imageHeight - region.y);
+    }
+
+    /**
+     * Drawn at 1/factor of the region's size, rounded either way; or one side so and the other
+     * following from it, as a viewer's {@code w,} asks for a thin tile at the image's edge.
+     */
+    private boolean scaledBy(int factor) {
+        boolean width = Math.abs(size.width - region.width / (double) factor) < 1;
+        boolean height = Math.abs(size.height - region.height / (double) factor) < 1;
+        return (width && height)
+                || (width && size.height == Math.max(1, Math.round((double) size.width * region.height / region.width)))
+                || (height && size.width == Math.max(1, Math.round((double) size.height * region.width / region.height)));
     }
 }

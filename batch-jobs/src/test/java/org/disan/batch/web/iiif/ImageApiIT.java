@@ -62,6 +62,14 @@ class ImageApiIT extends IiifArchive {
     }
 
     @Test
+    void madeUpRegionsAreAnsweredButNotKept() throws Exception {
+        assertThat(image("/iiif/3/" + scanId + "/7,13,500,500/250,/0/default.jpg").getWidth()).isEqualTo(250);
+        try (Stream<Path> files = Files.walk(temp.resolve("data"))) {
+            assertThat(files.map(Path::toString)).noneMatch(file -> file.contains("7,13,500,500"));
+        }
+    }
+
+    @Test
     void quarterTurnsMirroringAndGreyAreLevelTwo() throws Exception {
         BufferedImage turned = image("/iiif/3/" + photoId + "/0,0,400,200/max/90/gray.png");
         assertThat(turned.getWidth()).isEqualTo(200);

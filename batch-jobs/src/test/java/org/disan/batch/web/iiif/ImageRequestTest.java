@@ -96,8 +96,32 @@ class ImageRequestTest {
 
     @Test
     void onlySmallAnswersAreCached() {
-        assertThat(parse("0,0,1024,1024", "512,", "0", "default.jpg").worthCaching()).isTrue();
-        assertThat(parse("full", "max", "0", "default.jpg").worthCaching()).isFalse();
+        assertThat(cached("0,0,1024,1024", "512,")).isTrue();
+        assertThat(cached("full", "max")).isFalse();
+    }
+
+    @Test
+    void onlyTheTilesAndSizesTheInfoAdvertisesAreCached() {
+        assertThat(cached("512,1024,512,512", "512,")).as("a tile at full resolution").isTrue();
+        assertThat(cached("0,0,2048,2048", "512,")).as("a tile at a quarter").isTrue();
+        assertThat(cached("2048,0,2048,2048", "238,")).as("the tile at the edge, cut by the image").isTrue();
+        assertThat(cached("full", "375,")).as("the whole image at an eighth").isTrue();
+        assertThat(cached("full", "750,")).as("the whole image at a quarter, one of its sizes").isTrue();
+        assertThat(parse("512,0,512,512", "512,", "!90", "gray.png").worthCaching(W, H))
+                .as("a tile turned, mirrored, grey").isTrue();
+        assertThat(ImageRequest.parse("4096,0,4096,4096", "1,", "0", "default.jpg", 4100, 4100).worthCaching(4100, 4100))
+                .as("a tile four pixels wide at the edge, at an eighth: its height follows its width").isTrue();
+
+        // Made-up requests, one new file each if they were kept: off the grid, off the pyramid.
+        assertThat(cached("1,0,512,512", "512,")).isFalse();
+        assertThat(cached("0,0,500,500", "500,")).isFalse();
+        assertThat(cached("0,0,512,512", "511,")).isFalse();
+        assertThat(cached("0,0,512,512", "256,")).isFalse();
+        assertThat(cached("full", "376,")).isFalse();
+    }
+
+    private static boolean cached(String region, String size) {
+        return parse(region, size, "0", "default.jpg").worthCaching(W, H);
     }
 
     @Test
