@@ -63,7 +63,7 @@ record ImageRequest(Rectangle region, Dimension size, Rotation rotation, Quality
         boolean width = Math.abs(size.width - region.width / (double) factor) < 1;
         boolean height = Math.abs(size.height - region.height / (double) factor) < 1;
         return (width && height)
-                || (width && size.height == Math.max(1, Math.round((double) size.width * region.height / region.width)))
-                || (height && size.width == Math.max(1, Math.round((double) size.height * region.width / region.height)));
+                || (width && size.height == SizeParameter.following(size.width, region.width, region.height))
+                || (height && size.width == SizeParameter.following(size.height, region.height, region.width));
     }
 }

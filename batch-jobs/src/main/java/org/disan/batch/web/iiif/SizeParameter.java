@@ -53,11 +53,11 @@ final class SizeParameter {
         }
         if (parts[1].isEmpty()) {
             int w = positive(parts[0]);
-            return new Dimension(w, Math.max(1, (int) Math.round((double) w * rh / rw)));
+            return new Dimension(w, following(w, rw, rh));
         }
         if (parts[0].isEmpty()) {
             int h = positive(parts[1]);
-            return new Dimension(Math.max(1, (int) Math.round((double) h * rw / rh)), h);
+            return new Dimension(following(h, rh, rw), h);
         }
         int w = positive(parts[0]);
         int h = positive(parts[1]);
@@ -66,6 +66,11 @@ final class SizeParameter {
         }
         double fit = Math.min((double) w / rw, (double) h / rh);
         return scaled(rw, rh, upscale ? fit : Math.min(1, fit));
+    }
+
+    /** The side that follows from the other when a request gives one ({@code w,} or {@code ,h}), keeping the region's aspect. */
+    static int following(int given, int regionGiven, int regionOther) {
+        return Math.max(1, (int) Math.round((double) given * regionOther / regionGiven));
     }
 
     private static Dimension scaled(int rw, int rh, double scale) {
