@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.resizers.configurations.ScalingMode;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 import org.disan.ingest.model.Derivative;
@@ -87,8 +88,12 @@ public final class Thumbnailer {
             int orientation) throws IOException {
         Path temp = store.newTempFile(id, ".jpg");
         try {
+            // Bilinear in halving steps, as Thumbnailator scales by default from twice the size down.
+            // Below twice, where TurboJPEG's decodes land, its default is bicubic: 2.2 s against 1.3 s
+            // for the 299 images of the benchmark's 1,000 files, for a difference no thumbnail shows.
             Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(decoded)
-                    .size(side, side);
+                    .size(side, side)
+                    .scalingMode(ScalingMode.PROGRESSIVE_BILINEAR);
             if (orientation > 1 && orientation <= 8) {
                 builder.addFilter(ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)));
             }
